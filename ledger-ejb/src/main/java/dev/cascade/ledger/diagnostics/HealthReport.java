@@ -1,0 +1,22 @@
+package dev.cascade.ledger.diagnostics;
+
+/**
+ * How this node stands: up only when both the database and the ledger cache answer.
+ *
+ * @param version the Cascade release running here
+ */
+public record HealthReport(
+    Status status, String version, DatabaseHealth database, CacheHealth cache) {
+
+  /** UP when every part is UP. */
+  public enum Status {
+    UP,
+    DOWN
+  }
+
+  static HealthReport of(String version, DatabaseHealth database, CacheHealth cache) {
+    Status status =
+        database.status() == Status.UP && cache.status() == Status.UP ? Status.UP : Status.DOWN;
+    return new HealthReport(status, version, database, cache);
+  }
+}

@@ -1,0 +1,72 @@
+package dev.cascade.testsupport;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+/** A plain HTTP client for tests that call Cascade the way any REST client would. */
+public final class Http {
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
+  private final String baseUrl;
+
+  public Http(String baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  /** An answer: status, content type and body. */
+  public record Answer(int status, String contentType, String body) {
+
+    public JsonObject json() {
+      try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        return reader.readObject();
+      }
+    }
+  }
+
+  public Answer get(String path) {
+    return send(request(path).GET().build());
+  }
+
+  public Answer post(String path, String contentType, String body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  public Answer postJson(String path, String json) {
+    return post(path, "application/json", json);
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .timeout(TIMEOUT)
+        .header("Accept", "application/json, application/problem+json, text/html");
+  }
+
+  private static Answer send(HttpRequest request) {
+    try {
+      HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+      Optional<String> type = response.headers().firstValue("Content-Type");
+      return new Answer(response.statusCode(), type.orElse(""), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package dev.cascade.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A WildFly started the way IT starts one ({@code bin/standalone.sh}) and driven with {@code
+ * bin/jboss-cli.sh}, for tests of what IT does to a server by hand.
+ */
+public final class WildflyServer implements AutoCloseable {
+
+  private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(120);
+  private static final int MANAGEMENT_PORT = 9990;
+  private static final int HTTP_PORT = 8080;
+
+  private final Path home;
+  private final int portOffset;
+  private final Process process;
+
+  private WildflyServer(Path home, int portOffset, Process process) {
+    this.home = home;
+    this.portOffset = portOffset;
+    this.process = process;
+  }
+
+  /** Starts the server and waits until it is running. */
+  public static WildflyServer start(Path home, int portOffset, List<String> systemProperties) {
+    List<String> command = new ArrayList<>();
+    command.add(home.resolve("bin/standalone.sh").toString());
+    command.add("-Djboss.socket.binding.port-offset=" + portOffset);
+    command.addAll(systemProperties);
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(home.resolve("standalone/console.log").toFile());
+    builder
+        .environment()
+        .put("JAVA_OPTS", System.getProperty("cascade.server.jvm.args", "-Xmx768m"));
+    try {
+      WildflyServer server = new WildflyServer(home, portOffset, builder.start());
+      server.awaitRunning();
+      return server;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public String baseUrl() {
+    return "http://localhost:" + (HTTP_PORT + portOffset) + "/";
+  }
+
+  /** Runs a CLI script against the server; fails with the CLI's output when the script fails. */
+  public String runScript(Path script, String... cliArguments) {
+    List<String> arguments = new ArrayList<>(List.of(cliArguments));
+    arguments.add("--file=" + script);
+    return cli(arguments);
+  }
+
+  /** Runs one CLI command or operation; fails with the CLI's output when it fails. */
+  public String command(String command) {
+    return cli(List.of("--command=" + command));
+  }
+
+  private String cli(List<String> arguments) {
+    List<String> command = new ArrayList<>();
+    command.add(home.resolve("bin/jboss-cli.sh").toString());
+    command.add("--connect");
+    command.add("--controller=localhost:" + (MANAGEMENT_PORT + portOffset));
+    command.addAll(arguments);
+    try {
+      Path output = Files.createTempFile("jboss-cli", ".log");
+      Process cli =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(output.toFile())
+              .start();
+      boolean finished = cli.waitFor(BOOT_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      String text = Files.readString(output, StandardCharsets.UTF_8);
+      Files.delete(output);
+      if (!finished || cli.exitValue() != 0) {
+        cli.destroyForcibly();
+        throw new IllegalStateException("jboss-cli " + arguments + " failed:\n" + text);
+      }
+      return text;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void awaitRunning() {
+    Instant deadline = Instant.now().plus(BOOT_TIMEOUT);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            "WildFly in " + home + " exited while booting; see standalone/console.log");
+      }
+      try {
+        if (command(":read-attribute(name=server-state)").contains("\"running\"")) {
+          return;
+        }
+      } catch (IllegalStateException notYet) {
+        // the management interface is not listening yet
+      }
+      sleep(Duration.ofSeconds(1));
+    }
+    close();
+    throw new IllegalStateException("WildFly in " + home + " did not boot within " + BOOT_TIMEOUT);
+  }
+
+  /** Shuts the server down through its management interface; kills only what it started. */
+  @Override
+  public void close() {
+    try {
+      command(":shutdown");
+    } catch (IllegalStateException alreadyDown) {
+      // nothing listens any more: fall through to make sure our process is gone
+    }
+    try {
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

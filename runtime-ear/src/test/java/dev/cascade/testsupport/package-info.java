@@ -1,0 +1,2 @@
+/** Fixtures shared by the tests that run against a real WildFly. */
+package dev.cascade.testsupport;

@@ -1,0 +1,32 @@
+package dev.cascade.web.diagnostics;
+
+import dev.cascade.ledger.diagnostics.ProbeRecord;
+import dev.cascade.ledger.diagnostics.ProbeResult;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.Optional;
+
+/** A probe as JSON: its id and what each store holds ({@code null} where it holds nothing). */
+final class ProbeJson {
+
+  private ProbeJson() {}
+
+  static JsonObject from(ProbeResult result) {
+    JsonObjectBuilder json = Json.createObjectBuilder().add("id", result.id());
+    add(json, "database", result.database());
+    add(json, "cache", result.cache());
+    return json.build();
+  }
+
+  private static void add(JsonObjectBuilder json, String store, Optional<ProbeRecord> record) {
+    record.ifPresentOrElse(
+        r ->
+            json.add(
+                store,
+                Json.createObjectBuilder()
+                    .add("label", r.label())
+                    .add("writtenAt", r.writtenAt().toString())),
+        () -> json.addNull(store));
+  }
+}

@@ -1,0 +1,52 @@
+package dev.cascade.web.health;
+
+import dev.cascade.ledger.diagnostics.CacheHealth;
+import dev.cascade.ledger.diagnostics.DatabaseHealth;
+import dev.cascade.ledger.diagnostics.HealthReport;
+import java.util.List;
+
+/** The JSON shape of {@code /api/health}; absent values are left out. */
+public record HealthJson(String status, String version, Database database, Cache cache) {
+
+  /** The datasource part. */
+  public record Database(
+      String status, String jndiName, String product, String productVersion, String error) {}
+
+  /** The ledger cache part. */
+  public record Cache(
+      String status,
+      String container,
+      String cache,
+      String mode,
+      String transactionMode,
+      List<String> members,
+      String error) {}
+
+  static HealthJson from(HealthReport report) {
+    return new HealthJson(
+        report.status().name(),
+        report.version(),
+        database(report.database()),
+        cache(report.cache()));
+  }
+
+  private static Database database(DatabaseHealth database) {
+    return new Database(
+        database.status().name(),
+        database.jndiName(),
+        database.product().orElse(null),
+        database.productVersion().orElse(null),
+        database.error().orElse(null));
+  }
+
+  private static Cache cache(CacheHealth cache) {
+    return new Cache(
+        cache.status().name(),
+        cache.container(),
+        cache.cache(),
+        cache.mode(),
+        cache.transactionMode(),
+        cache.members(),
+        cache.error().orElse(null));
+  }
+}
