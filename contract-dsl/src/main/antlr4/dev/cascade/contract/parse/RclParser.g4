@@ -1,0 +1,156 @@
+// RCL, the Receivable Contract Language: syntax.
+//
+// Operator precedence, loosest first:
+//   or
+//   and
+//   not, any … in … has …, all … in … has …  (the condition runs to the end of the expression)
+//   = <> < <= > >=        (no chaining)
+//   + -                   (left)
+//   * /                   (left)
+//   unary -
+//   field access (.), literals, names, sum of / count of / min of / max of, ( … )
+parser grammar RclParser;
+
+options { tokenVocab = RclLexer; }
+
+file
+    : contract EOF
+    ;
+
+contract
+    : CONTRACT name=STRING VERSION version=NUMBER
+      CURRENCY currency=IDENT
+      (ROUNDING rounding=words)?
+      parameters?
+      (ruleDeclaration | scenario)*
+    ;
+
+parameters
+    : PARAMETERS parameter*
+    ;
+
+// A parameter is a typed literal, so that one parameter cannot run into the next.
+parameter
+    : words EQ negative=MINUS? literal
+    ;
+
+// What stands between { and } in a message.
+interpolation
+    : expression EOF
+    ;
+
+// ---- IF-THEN rules -------------------------------------------------------
+
+ruleDeclaration
+    : RULE name=STRING WHEN trigger (IF guard=expression)? THEN action+
+    ;
+
+trigger
+    : event                                   # eventTrigger
+    | EVERY DAYS                              # dailyTrigger
+    | expression BEFORE MATURITY              # beforeMaturityTrigger
+    ;
+
+event
+    : ISSUE | ACCEPT | TRANSFER | SPLIT | FINANCE | PLEDGE | RELEASE | MATURITY | PAYMENT | OVERDUE
+    ;
+
+action
+    : REJECT message=STRING                   # rejectAction
+    | MARK path state=word                    # markAction
+    | NOTIFY words                            # notifyAction
+    | ACCRUE words OF expression              # accrueAction
+    | SET path TO expression                  # setAction
+    | SETTLE path                             # settleAction
+    | FREEZE path                             # freezeAction
+    ;
+
+// ---- WHAT-IF scenarios ---------------------------------------------------
+
+scenario
+    : SCENARIO name=STRING
+      (GIVEN perturbation (COMMA perturbation)*)+
+      HORIZON horizon=expression
+      (RUNS runs=NUMBER (SEED seed=NUMBER)?)?
+      (MEASURE metric (COMMA metric)*)?
+      (EXPECT expectation=expression)*
+    ;
+
+perturbation
+    : PAYMENTS BY party=STRING DELAYED BY delay          # paymentDelay
+    | party=STRING DEFAULTS (ON when=expression)?        # partyDefault
+    | RATES SHOCKED BY shock=expression                  # rateShock
+    | VOLUME SCALED BY factor=expression                 # volumeScale
+    ;
+
+delay
+    : BETWEEN low=sum AND high=sum                       # uniformDelay
+    | expression                                         # fixedDelay
+    ;
+
+metric
+    : words (BY TIER)?
+    ;
+
+// ---- Expressions ---------------------------------------------------------
+
+expression
+    : left=expression OR right=expression                # orExpression
+    | left=expression AND right=expression               # andExpression
+    | NOT operand=expression                             # notExpression
+    | quantifier=(ANY | ALL) variable=word IN path HAS condition=expression # quantified
+    | left=sum op=(EQ | NE | LT | LE | GT | GE) right=sum # comparison
+    | sum                                                # plainExpression
+    ;
+
+sum
+    : left=sum op=(PLUS | MINUS) right=product           # additive
+    | product                                            # plainSum
+    ;
+
+product
+    : left=product op=(STAR | SLASH) right=unary         # multiplicative
+    | unary                                              # plainProduct
+    ;
+
+unary
+    : MINUS operand=unary                                # negation
+    | primary                                            # plainUnary
+    ;
+
+primary
+    : LPAREN expression RPAREN                           # parenthesized
+    | aggregate=(SUM | COUNT | MIN | MAX) OF path        # aggregation
+    | words OF TIER tier=NUMBER                          # metricOfTier
+    | literal                                            # literalExpression
+    | TODAY                                              # today
+    | path                                               # pathExpression
+    ;
+
+literal
+    : currency=IDENT amount=NUMBER                       # moneyLiteral
+    | PERCENT (EVERY period=(YEAR | DAYS))?              # rateLiteral
+    | NUMBER DAYS                                        # durationLiteral
+    | DATE                                               # dateLiteral
+    | NUMBER                                             # numberLiteral
+    | STRING                                             # textLiteral
+    | (TRUE | FALSE)                                     # booleanLiteral
+    ;
+
+// certificate.maturity, operation.parts.amount, minimum split
+path
+    : words (DOT words)*
+    ;
+
+// A name may have several words: "minimum split", "discount basis".
+words
+    : word+
+    ;
+
+// Names may reuse these keywords where no keyword can stand: "minimum split",
+// "operation.days", "overdue count".
+word
+    : IDENT
+    | ISSUE | ACCEPT | TRANSFER | SPLIT | FINANCE | PLEDGE | RELEASE | MATURITY | PAYMENT | OVERDUE
+    | DAYS | YEAR | COUNT | TIER | VOLUME | RATES | PAYMENTS
+    ;

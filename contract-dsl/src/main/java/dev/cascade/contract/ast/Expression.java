@@ -1,0 +1,109 @@
+package dev.cascade.contract.ast;
+
+import dev.cascade.contract.source.Span;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** RCL expressions. Every node knows where it stands, for diagnostics and explanations. */
+public sealed interface Expression {
+
+  Span span();
+
+  /** Binary operators, by family. */
+  enum Operator {
+    OR("or"),
+    AND("and"),
+    EQUAL("="),
+    NOT_EQUAL("<>"),
+    LESS("<"),
+    LESS_OR_EQUAL("<="),
+    GREATER(">"),
+    GREATER_OR_EQUAL(">="),
+    PLUS("+"),
+    MINUS("-"),
+    TIMES("*"),
+    DIVIDED("/");
+
+    private final String symbol;
+
+    Operator(String symbol) {
+      this.symbol = symbol;
+    }
+
+    public String symbol() {
+      return symbol;
+    }
+
+    public boolean isComparison() {
+      return ordinal() >= EQUAL.ordinal() && ordinal() <= GREATER_OR_EQUAL.ordinal();
+    }
+  }
+
+  /** {@code left op right} */
+  record Binary(Operator operator, Expression left, Expression right, Span span)
+      implements Expression {}
+
+  /** {@code not operand} */
+  record Not(Expression operand, Span span) implements Expression {}
+
+  /** {@code -operand} */
+  record Negate(Expression operand, Span span) implements Expression {}
+
+  /** {@code sum of parts.amount} and its kin. */
+  record Aggregate(AggregateKind kind, Path path, Span span) implements Expression {}
+
+  /** The aggregations. */
+  enum AggregateKind {
+    SUM,
+    COUNT,
+    MIN,
+    MAX
+  }
+
+  /** {@code any part in parts has part.amount < minimum split} */
+  record Quantified(boolean all, String variable, Path collection, Expression condition, Span span)
+      implements Expression {}
+
+  /** {@code cash gap of tier 3}, in a scenario's expectations. */
+  record MetricOfTier(String metric, int tier, Span span) implements Expression {}
+
+  /** {@code today}: the block's date, the only clock a contract has. */
+  record Today(Span span) implements Expression {}
+
+  /** {@code certificate.maturity}, {@code minimum split}: a name and field accesses. */
+  record Path(List<Contract.Name> segments, Span span) implements Expression {
+
+    public Path {
+      segments = List.copyOf(segments);
+    }
+
+    public String text() {
+      return String.join(".", segments.stream().map(Contract.Name::text).toList());
+    }
+  }
+
+  /** Literals. */
+  sealed interface Literal extends Expression {}
+
+  /** {@code CNY 1,000.00} */
+  record MoneyLiteral(String currency, BigDecimal amount, Span span) implements Literal {}
+
+  /** {@code 4.35%} (a year unless stated) or {@code 0.05% per day}, held as a fraction. */
+  record RateLiteral(BigDecimal fraction, RatePeriod period, Span span) implements Literal {}
+
+  /** {@code 180 days} */
+  record DurationLiteral(BigDecimal days, Span span) implements Literal {}
+
+  /** {@code 2026-03-31} */
+  record DateLiteral(LocalDate date, Span span) implements Literal {}
+
+  /** {@code 360}, {@code 1.5} */
+  record NumberLiteral(BigDecimal value, Span span) implements Literal {}
+
+  /** {@code "Geely Auto"} */
+  record TextLiteral(String text, Span span) implements Literal {}
+
+  /** {@code true}, {@code false} */
+  record BooleanLiteral(boolean value, Span span) implements Literal {}
+}

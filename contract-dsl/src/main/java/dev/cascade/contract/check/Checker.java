@@ -1,0 +1,124 @@
+package dev.cascade.contract.check;
+
+import dev.cascade.contract.ast.Action;
+import dev.cascade.contract.ast.Contract;
+import dev.cascade.contract.ast.Expression;
+import dev.cascade.contract.ast.Message;
+import dev.cascade.contract.ast.Rule;
+import dev.cascade.contract.ast.Trigger;
+import dev.cascade.contract.diagnostic.Code;
+import dev.cascade.contract.diagnostic.Diagnostics;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The second phase: resolves names and checks types, units and currencies of a whole contract. */
+public final class Checker {
+
+  /** Rounding modes as analysts write them. */
+  static final Map<String, RoundingMode> ROUNDING =
+      Map.of(
+          "half even", RoundingMode.HALF_EVEN,
+          "half up", RoundingMode.HALF_UP,
+          "half down", RoundingMode.HALF_DOWN,
+          "up", RoundingMode.UP,
+          "down", RoundingMode.DOWN,
+          "ceiling", RoundingMode.CEILING,
+          "floor", RoundingMode.FLOOR);
+
+  private final Diagnostics diagnostics;
+
+  public Checker(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  public Optional<CheckedContract> check(Contract contract) {
+    String currency = contract.currency().text();
+    boolean knownCurrency = ExpressionChecker.isCurrency(currency);
+    if (!knownCurrency) {
+      diagnostics.report(Code.E101_UNKNOWN_CURRENCY, contract.currency().span(), currency);
+    }
+    Schema schema = Schema.forCurrency(currency);
+    ExpressionChecker expressions = new ExpressionChecker(diagnostics, schema);
+    RoundingMode rounding = rounding(contract);
+    Map<String, Type> parameters = parameters(contract, expressions);
+
+    Map<String, Type> ruleNames = new LinkedHashMap<>(Schema.ROOTS);
+    ruleNames.putAll(parameters);
+    Scope ruleScope = new Scope(ruleNames);
+    ActionChecker actions = new ActionChecker(diagnostics, expressions, schema, currency);
+    Set<String> ruleTitles = new HashSet<>();
+    for (Rule rule : contract.rules()) {
+      if (!ruleTitles.add(rule.name())) {
+        diagnostics.report(Code.E110_DUPLICATE_RULE, rule.span(), rule.name());
+      }
+      checkRule(rule, ruleScope, expressions, actions);
+    }
+    new ScenarioChecker(diagnostics, expressions, currency).check(contract.scenarios(), parameters);
+
+    if (diagnostics.hasErrors()) {
+      return Optional.empty();
+    }
+    int scale = Currency.getInstance(currency).getDefaultFractionDigits();
+    return Optional.of(
+        new CheckedContract(contract, schema, expressions.types(), rounding, Math.max(0, scale)));
+  }
+
+  private RoundingMode rounding(Contract contract) {
+    if (contract.rounding().isEmpty()) {
+      return RoundingMode.HALF_EVEN;
+    }
+    Contract.Name written = contract.rounding().get();
+    RoundingMode mode = ROUNDING.get(written.text());
+    if (mode == null) {
+      Object[] hint = Suggestions.hintArguments(written.text(), ROUNDING.keySet());
+      diagnostics.report(
+          Code.E112_UNKNOWN_ROUNDING, written.span(), written.text(), hint[0], hint[1]);
+      return RoundingMode.HALF_EVEN;
+    }
+    return mode;
+  }
+
+  private Map<String, Type> parameters(Contract contract, ExpressionChecker expressions) {
+    Map<String, Type> parameters = new LinkedHashMap<>();
+    Scope empty = new Scope(Map.of());
+    for (Contract.Parameter parameter : contract.parameters()) {
+      Type type = expressions.type(parameter.value(), empty);
+      if (parameters.containsKey(parameter.name().text())
+          || Schema.ROOTS.containsKey(parameter.name().text())) {
+        diagnostics.report(
+            Code.E111_DUPLICATE_PARAMETER, parameter.name().span(), parameter.name().text());
+      }
+      parameters.put(parameter.name().text(), type);
+    }
+    return parameters;
+  }
+
+  private void checkRule(
+      Rule rule, Scope scope, ExpressionChecker expressions, ActionChecker actions) {
+    if (rule.trigger() instanceof Trigger.BeforeMaturity before) {
+      expressions.expect(
+          before.offset(), scope, Type.Quantity.DURATION, "the time before maturity");
+    }
+    rule.guard()
+        .ifPresent(guard -> expressions.expect(guard, scope, Type.BOOL, "a rule’s condition"));
+    for (Action action : rule.actions()) {
+      actions.check(action, scope);
+    }
+  }
+
+  /** Interpolations may show any complete value. */
+  static void checkMessage(Message message, Scope scope, ExpressionChecker expressions) {
+    for (Message.Part part : message.parts()) {
+      if (part instanceof Message.Interpolation interpolation) {
+        Expression expression = interpolation.expression();
+        Type type = expressions.type(expression, scope);
+        expressions.unfinishedOr(type, expression.span(), () -> {});
+      }
+    }
+  }
+}

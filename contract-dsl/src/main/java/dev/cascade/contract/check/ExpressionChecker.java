@@ -1,0 +1,321 @@
+package dev.cascade.contract.check;
+
+import dev.cascade.contract.ast.Contract;
+import dev.cascade.contract.ast.Expression;
+import dev.cascade.contract.ast.Expression.Operator;
+import dev.cascade.contract.check.Type.Quantity;
+import dev.cascade.contract.diagnostic.Code;
+import dev.cascade.contract.diagnostic.Diagnostics;
+import dev.cascade.contract.source.Span;
+import java.util.Currency;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Types expressions, reporting each mistake once; an erroneous subexpression is {@link Type#ERROR}.
+ */
+final class ExpressionChecker {
+
+  private final Diagnostics diagnostics;
+  private final Schema schema;
+  private final Map<Expression, Type> types = new IdentityHashMap<>();
+
+  ExpressionChecker(Diagnostics diagnostics, Schema schema) {
+    this.diagnostics = diagnostics;
+    this.schema = schema;
+  }
+
+  Map<Expression, Type> types() {
+    return types;
+  }
+
+  Type type(Expression expression, Scope scope) {
+    Type type = compute(expression, scope);
+    types.put(expression, type);
+    return type;
+  }
+
+  /** Types {@code expression} and reports when it is not what the place needs. */
+  Type expect(Expression expression, Scope scope, Type wanted, String place) {
+    Type type = type(expression, scope);
+    if (!(type instanceof Type.Error) && !type.equals(wanted)) {
+      unfinishedOr(
+          type,
+          expression.span(),
+          () ->
+              diagnostics.report(
+                  Code.E108_WRONG_TYPE,
+                  expression.span(),
+                  place,
+                  wanted.describe(),
+                  type.describe()));
+    }
+    return type;
+  }
+
+  /** Reports E109 for an unfinished product, otherwise runs {@code otherwise}. */
+  void unfinishedOr(Type type, Span span, Runnable otherwise) {
+    if (type instanceof Quantity q && !q.isComplete()) {
+      diagnostics.report(Code.E109_UNFINISHED_INTEREST, span, q.describe());
+    } else {
+      otherwise.run();
+    }
+  }
+
+  private Type compute(Expression expression, Scope scope) {
+    if (expression instanceof Expression.Binary binary) {
+      return binary(binary, scope);
+    }
+    if (expression instanceof Expression.Not not) {
+      expect(not.operand(), scope, Type.BOOL, "‘not’");
+      return Type.BOOL;
+    }
+    if (expression instanceof Expression.Negate negate) {
+      Type operand = type(negate.operand(), scope);
+      if (operand instanceof Quantity || operand instanceof Type.Error) {
+        return operand;
+      }
+      diagnostics.report(Code.E114_NOT_NUMERIC, negate.span(), "-", operand.describe());
+      return Type.ERROR;
+    }
+    if (expression instanceof Expression.Aggregate aggregate) {
+      return aggregate(aggregate, scope);
+    }
+    if (expression instanceof Expression.Quantified quantified) {
+      return quantified(quantified, scope);
+    }
+    if (expression instanceof Expression.MetricOfTier metric) {
+      return scope
+          .lookup(metric.metric() + " by tier")
+          .orElseGet(() -> unknownName(metric.metric() + " by tier", metric.span(), scope));
+    }
+    if (expression instanceof Expression.Today) {
+      return Type.DATE;
+    }
+    if (expression instanceof Expression.Path path) {
+      return path(path, scope);
+    }
+    return literal((Expression.Literal) expression);
+  }
+
+  private Type literal(Expression.Literal literal) {
+    if (literal instanceof Expression.MoneyLiteral money) {
+      if (!isCurrency(money.currency())) {
+        diagnostics.report(Code.E101_UNKNOWN_CURRENCY, money.span(), money.currency());
+        return Type.ERROR;
+      }
+      return Quantity.money(money.currency());
+    }
+    if (literal instanceof Expression.RateLiteral rate) {
+      return Quantity.rate(rate.period());
+    }
+    if (literal instanceof Expression.DurationLiteral) {
+      return Quantity.DURATION;
+    }
+    if (literal instanceof Expression.DateLiteral) {
+      return Type.DATE;
+    }
+    if (literal instanceof Expression.NumberLiteral) {
+      return Quantity.NUMBER;
+    }
+    if (literal instanceof Expression.TextLiteral) {
+      return Type.TEXT;
+    }
+    return Type.BOOL;
+  }
+
+  static boolean isCurrency(String code) {
+    try {
+      return Currency.getInstance(code).getCurrencyCode().equals(code);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private Type binary(Expression.Binary binary, Scope scope) {
+    Operator operator = binary.operator();
+    if (operator == Operator.AND || operator == Operator.OR) {
+      String place = "‘" + operator.symbol() + "’";
+      expect(binary.left(), scope, Type.BOOL, place);
+      expect(binary.right(), scope, Type.BOOL, place);
+      return Type.BOOL;
+    }
+    Type left = type(binary.left(), scope);
+    Type right = type(binary.right(), scope);
+    if (left instanceof Type.Error || right instanceof Type.Error) {
+      return Type.ERROR;
+    }
+    if (operator.isComparison()) {
+      return comparison(binary, left, right);
+    }
+    if (currenciesDiffer(left, right)) {
+      diagnostics.report(
+          Code.E102_CURRENCY_MISMATCH, binary.span(), left.describe(), right.describe());
+      return Type.ERROR;
+    }
+    return Units.arithmetic(operator, left, right)
+        .orElseGet(
+            () -> {
+              diagnostics.report(
+                  Code.E105_OPERATOR_MISMATCH,
+                  binary.span(),
+                  operator.symbol(),
+                  left.describe(),
+                  right.describe());
+              return Type.ERROR;
+            });
+  }
+
+  private Type comparison(Expression.Binary binary, Type left, Type right) {
+    for (Expression side : List.of(binary.left(), binary.right())) {
+      Type type = types.get(side);
+      if (type instanceof Quantity q && !q.isComplete()) {
+        diagnostics.report(Code.E109_UNFINISHED_INTEREST, side.span(), q.describe());
+        return Type.ERROR;
+      }
+    }
+    if (left.equals(right) && orderable(left, binary.operator())) {
+      return Type.BOOL;
+    }
+    if (currenciesDiffer(left, right)) {
+      diagnostics.report(
+          Code.E102_CURRENCY_MISMATCH, binary.span(), left.describe(), right.describe());
+    } else if (isMoneyAgainstNumber(left, right)) {
+      diagnostics.report(Code.E106_MONEY_VERSUS_NUMBER, binary.span(), currencyOf(left, right));
+    } else {
+      diagnostics.report(
+          Code.E107_COMPARISON_MISMATCH,
+          binary.span(),
+          binary.operator().symbol(),
+          left.describe(),
+          right.describe());
+    }
+    return Type.ERROR;
+  }
+
+  /**
+   * Text and booleans can be equal or not; only numbers, money, rates, durations and dates order.
+   */
+  private static boolean orderable(Type type, Operator operator) {
+    boolean equality = operator == Operator.EQUAL || operator == Operator.NOT_EQUAL;
+    return equality || type instanceof Quantity || type instanceof Type.Date;
+  }
+
+  private static boolean currenciesDiffer(Type left, Type right) {
+    return left instanceof Quantity l
+        && right instanceof Quantity r
+        && l.currency().isPresent()
+        && r.currency().isPresent()
+        && !l.currency().equals(r.currency());
+  }
+
+  private static boolean isMoneyAgainstNumber(Type left, Type right) {
+    return left instanceof Quantity l
+        && right instanceof Quantity r
+        && ((l.isMoney() && r.isNumber()) || (l.isNumber() && r.isMoney()));
+  }
+
+  private static String currencyOf(Type left, Type right) {
+    Quantity money = ((Quantity) left).isMoney() ? (Quantity) left : (Quantity) right;
+    return money.currency().orElse("");
+  }
+
+  /** The list a path names; empty (and reported, unless already) when it is not a list. */
+  private Optional<Type.ListOf> list(Expression.Path path, Scope scope) {
+    Type collection = type(path, scope);
+    if (collection instanceof Type.ListOf list) {
+      return Optional.of(list);
+    }
+    if (!(collection instanceof Type.Error)) {
+      diagnostics.report(Code.E113_NOT_A_LIST, path.span(), path.text(), collection.describe());
+    }
+    return Optional.empty();
+  }
+
+  private Type aggregate(Expression.Aggregate aggregate, Scope scope) {
+    Optional<Type.ListOf> list = list(aggregate.path(), scope);
+    if (list.isEmpty()) {
+      return Type.ERROR;
+    }
+    if (aggregate.kind() == Expression.AggregateKind.COUNT) {
+      return Quantity.NUMBER;
+    }
+    Type element = list.get().element();
+    boolean numeric = element instanceof Quantity;
+    boolean dates =
+        element instanceof Type.Date && aggregate.kind() != Expression.AggregateKind.SUM;
+    if (!numeric && !dates) {
+      diagnostics.report(
+          Code.E114_NOT_NUMERIC,
+          aggregate.span(),
+          aggregate.kind().name().toLowerCase(java.util.Locale.ROOT) + " of",
+          element.describe());
+      return Type.ERROR;
+    }
+    return element;
+  }
+
+  private Type quantified(Expression.Quantified quantified, Scope scope) {
+    Optional<Type.ListOf> list = list(quantified.collection(), scope);
+    if (list.isEmpty()) {
+      return Type.ERROR;
+    }
+    expect(
+        quantified.condition(),
+        scope.with(quantified.variable(), list.get().element()),
+        Type.BOOL,
+        "the condition after ‘has’");
+    return Type.BOOL;
+  }
+
+  private Type path(Expression.Path path, Scope scope) {
+    List<Contract.Name> segments = path.segments();
+    Contract.Name root = segments.get(0);
+    Optional<Type> start = scope.lookup(root.text());
+    if (start.isEmpty()) {
+      return unknownName(root.text(), root.span(), scope);
+    }
+    Type current = start.get();
+    for (Contract.Name segment : segments.subList(1, segments.size())) {
+      current = field(current, segment);
+      if (current instanceof Type.Error) {
+        return current;
+      }
+    }
+    return current;
+  }
+
+  /** A field of an entity; on a list of entities, the list of that field ({@code parts.amount}). */
+  private Type field(Type owner, Contract.Name segment) {
+    if (owner instanceof Type.ListOf list) {
+      Type element = field(list.element(), segment);
+      return element instanceof Type.Error ? element : new Type.ListOf(element);
+    }
+    if (!(owner instanceof Type.Entity entity)) {
+      diagnostics.report(
+          Code.E104_UNKNOWN_FIELD, segment.span(), owner.describe(), segment.text(), "", "");
+      return Type.ERROR;
+    }
+    Optional<Schema.Field> field = schema.field(entity.kind(), segment.text());
+    if (field.isPresent()) {
+      return field.get().type();
+    }
+    Object[] hint = Suggestions.hintArguments(segment.text(), schema.fieldNames(entity.kind()));
+    diagnostics.report(
+        Code.E104_UNKNOWN_FIELD,
+        segment.span(),
+        owner.describe(),
+        segment.text(),
+        hint[0],
+        hint[1]);
+    return Type.ERROR;
+  }
+
+  private Type unknownName(String name, Span span, Scope scope) {
+    Object[] hint = Suggestions.hintArguments(name, scope.names().keySet());
+    diagnostics.report(Code.E103_UNKNOWN_NAME, span, name, hint[0], hint[1]);
+    return Type.ERROR;
+  }
+}

@@ -1,0 +1,120 @@
+package dev.cascade.contract.cli;
+
+import dev.cascade.contract.Rcl;
+import dev.cascade.contract.diagnostic.Diagnostic;
+import dev.cascade.contract.interpret.AutomaticAction;
+import dev.cascade.contract.interpret.CaseReader;
+import dev.cascade.contract.interpret.EvaluationError;
+import dev.cascade.contract.interpret.Interpreter;
+import dev.cascade.contract.interpret.Occasion;
+import dev.cascade.contract.interpret.Verdict;
+import dev.cascade.contract.source.SourceFile;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code rcl explain FILE --event split --input case.json}: which rules fired, why, with values.
+ */
+@Command(name = "explain", description = "Show which rules fire for an event and input, and why.")
+final class ExplainCommand implements Callable<Integer> {
+
+  @Mixin Output output;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "the RCL contract")
+  Path file;
+
+  @Option(
+      names = "--event",
+      required = true,
+      description =
+          "issue, accept, transfer, split, finance, pledge, release, maturity, payment, overdue, or day")
+  String event;
+
+  @Option(
+      names = "--input",
+      required = true,
+      description = "JSON: today, certificate, operation, guarantor")
+  Path input;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<SourceFile> source = Sources.read(file, err);
+    Optional<Occasion> occasion = Occasion.byWord(event);
+    if (source.isEmpty() || occasion.isEmpty()) {
+      occasion.ifPresentOrElse(o -> {}, () -> err.println("unknown event ‘" + event + "’"));
+      err.flush();
+      return 2;
+    }
+    Rcl.Result result = Rcl.check(source.get());
+    if (result.contract().isEmpty()) {
+      for (Diagnostic diagnostic : result.diagnostics()) {
+        out.print(output.printer().render(source.get(), diagnostic));
+      }
+      out.flush();
+      return 1;
+    }
+    try (JsonReader reader =
+        Json.createReader(Files.newBufferedReader(input, StandardCharsets.UTF_8))) {
+      JsonObject json = reader.readObject();
+      var checked = result.contract().get();
+      Verdict verdict =
+          new Interpreter(checked).evaluate(new CaseReader(checked).input(occasion.get(), json));
+      print(out, verdict);
+      return 0;
+    } catch (IOException | JsonException | CaseReader.CaseError e) {
+      err.println(input + ": " + e.getMessage());
+    } catch (EvaluationError e) {
+      err.println(file + ":" + e.span().line() + ":" + e.span().column() + ": " + e.getMessage());
+    }
+    err.flush();
+    return 1;
+  }
+
+  private void print(PrintWriter out, Verdict verdict) {
+    out.println(file + ": " + event);
+    for (Verdict.Firing firing : verdict.fired()) {
+      out.println("  " + output.word("fired") + " \"" + firing.rule() + "\"");
+      firing.values().forEach(value -> out.println("      " + value));
+    }
+    verdict
+        .rejection()
+        .ifPresentOrElse(
+            rejection ->
+                out.println(
+                    "  "
+                        + output.word("rejected").formatted(rejection.rule(), rejection.message())),
+            () -> out.println("  " + output.word("accepted")));
+    if (!verdict.actions().isEmpty()) {
+      out.println("  " + output.word("actions") + ":");
+      for (AutomaticAction action : verdict.actions()) {
+        out.println(
+            "    "
+                + action.render()
+                + "   ("
+                + output.word("rule")
+                + " \""
+                + action.rule()
+                + "\")");
+      }
+    }
+    out.flush();
+  }
+}

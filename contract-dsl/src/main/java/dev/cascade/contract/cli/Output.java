@@ -1,0 +1,42 @@
+package dev.cascade.contract.cli;
+
+import dev.cascade.contract.diagnostic.DiagnosticPrinter;
+import dev.cascade.contract.diagnostic.Messages;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+
+/** Options every subcommand shares: language and colour. */
+final class Output {
+
+  /** When to colour. */
+  enum Colour {
+    AUTO,
+    ALWAYS,
+    NEVER
+  }
+
+  @Option(
+      names = "--lang",
+      description = "Language of messages: en or zh (default: from the locale).",
+      paramLabel = "en|zh")
+  String language = Locale.getDefault().getLanguage();
+
+  @Option(names = "--colour", description = "auto (default: on a terminal), always or never.")
+  Colour colour = Colour.AUTO;
+
+  Messages messages() {
+    return Messages.forLanguage(language);
+  }
+
+  boolean coloured() {
+    return colour == Colour.ALWAYS || (colour == Colour.AUTO && System.console() != null);
+  }
+
+  DiagnosticPrinter printer() {
+    return new DiagnosticPrinter(messages(), coloured());
+  }
+
+  String word(String key) {
+    return messages().word(key);
+  }
+}

@@ -1,0 +1,2 @@
+/** The {@code rcl} command line: check, explain and test contracts. */
+package dev.cascade.contract.cli;

@@ -1,0 +1,52 @@
+package dev.cascade.contract.diagnostic;
+
+/**
+ * Every diagnostic RCL can report. The English and Chinese texts live in the {@code messages}
+ * bundles under the code's name ({@code E103}, {@code E103.hint}).
+ */
+public enum Code {
+  // Syntax: the text is not RCL.
+  E001_UNEXPECTED_INPUT,
+  E002_UNKNOWN_CHARACTER,
+  E003_UNTERMINATED_TEXT,
+  E004_MISSING_INPUT,
+  E005_BAD_INTERPOLATION,
+  E006_BAD_DATE,
+  E007_BAD_NUMBER,
+  // Meaning: the text is RCL, but does not make sense.
+  E101_UNKNOWN_CURRENCY,
+  E102_CURRENCY_MISMATCH,
+  E103_UNKNOWN_NAME,
+  E104_UNKNOWN_FIELD,
+  E105_OPERATOR_MISMATCH,
+  E106_MONEY_VERSUS_NUMBER,
+  E107_COMPARISON_MISMATCH,
+  E108_WRONG_TYPE,
+  E109_UNFINISHED_INTEREST,
+  E110_DUPLICATE_RULE,
+  E111_DUPLICATE_PARAMETER,
+  E112_UNKNOWN_ROUNDING,
+  E113_NOT_A_LIST,
+  E114_NOT_NUMERIC,
+  E115_NOT_SETTABLE,
+  E116_UNKNOWN_STATE,
+  E117_UNKNOWN_PARTY,
+  E118_UNKNOWN_METRIC,
+  E119_METRIC_NOT_MEASURED,
+  E120_DUPLICATE_SCENARIO,
+  E121_UNKNOWN_ACCRUAL;
+
+  /** The short form shown to users and written in golden files: {@code E103}. */
+  public String id() {
+    return name().substring(0, 4);
+  }
+
+  public static Code byId(String id) {
+    for (Code code : values()) {
+      if (code.id().equals(id)) {
+        return code;
+      }
+    }
+    throw new IllegalArgumentException("no diagnostic " + id);
+  }
+}

@@ -1,0 +1,153 @@
+package dev.cascade.contract.golden;
+
+import dev.cascade.contract.Rcl;
+import dev.cascade.contract.check.CheckedContract;
+import dev.cascade.contract.diagnostic.Diagnostic;
+import dev.cascade.contract.diagnostic.Messages;
+import dev.cascade.contract.interpret.CaseReader;
+import dev.cascade.contract.interpret.EvaluationError;
+import dev.cascade.contract.interpret.Interpreter;
+import dev.cascade.contract.interpret.Occasion;
+import dev.cascade.contract.interpret.Verdict;
+import dev.cascade.contract.source.SourceFile;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Runs golden files: their diagnostics against their {@code # error:} lines, then their cases. */
+public final class GoldenRunner {
+
+  /** Every {@code .rcl} file below {@code directory}, in a stable order. */
+  public static List<Path> files(Path directory) {
+    try (Stream<Path> walk = Files.walk(directory)) {
+      return walk.filter(p -> p.toString().endsWith(".rcl")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public GoldenResult run(Path file) {
+    String text = read(file);
+    Rcl.Result result = Rcl.check(new SourceFile(file.toString(), text));
+    List<String> failures = new ArrayList<>();
+    List<Expectation> expected = Expectation.in(text);
+    int checks = compareDiagnostics(expected, result.diagnostics(), failures);
+    Path cases = casesOf(file);
+    if (Files.exists(cases)) {
+      if (result.contract().isEmpty()) {
+        failures.add("has cases, but the contract does not check");
+      } else {
+        checks += runCases(result.contract().get(), cases, failures);
+      }
+    }
+    return new GoldenResult(file, failures, checks);
+  }
+
+  static Path casesOf(Path file) {
+    String name = file.getFileName().toString();
+    return file.resolveSibling(name.substring(0, name.length() - ".rcl".length()) + ".cases.json");
+  }
+
+  /** English and Chinese expectations of one diagnostic match the same diagnostic. */
+  private static int compareDiagnostics(
+      List<Expectation> expected, List<Diagnostic> actual, List<String> failures) {
+    for (Expectation expectation : expected) {
+      Optional<Diagnostic> match =
+          actual.stream()
+              .filter(d -> d.span().line() == expectation.line() && d.code() == expectation.code())
+              .findFirst();
+      if (match.isEmpty()) {
+        failures.add(
+            "line " + expectation.line() + ": expected " + expectation.code().id() + ", got none");
+        continue;
+      }
+      expectation
+          .message()
+          .ifPresent(
+              message -> {
+                String rendered = expectation.language().message(match.get());
+                if (!rendered.equals(message)) {
+                  failures.add(
+                      "line "
+                          + expectation.line()
+                          + ": expected message \""
+                          + message
+                          + "\", got \""
+                          + rendered
+                          + "\"");
+                }
+              });
+    }
+    for (Diagnostic surprise : actual) {
+      boolean wanted =
+          expected.stream()
+              .anyMatch(e -> e.line() == surprise.span().line() && e.code() == surprise.code());
+      if (!wanted) {
+        failures.add(
+            "line "
+                + surprise.span().line()
+                + ":"
+                + surprise.span().column()
+                + ": unexpected "
+                + surprise.code().id()
+                + " "
+                + Messages.english().message(surprise));
+      }
+    }
+    return expected.size();
+  }
+
+  private static int runCases(CheckedContract contract, Path file, List<String> failures) {
+    JsonArray cases;
+    try (JsonReader reader =
+        Json.createReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+      cases = reader.readArray();
+    } catch (IOException | JsonException e) {
+      failures.add(file.getFileName() + ": not a JSON array of cases: " + e.getMessage());
+      return 0;
+    }
+    Interpreter interpreter = new Interpreter(contract);
+    CaseReader reader = new CaseReader(contract);
+    for (JsonObject testCase : cases.getValuesAs(JsonObject.class)) {
+      String name = testCase.getString("name", "unnamed case");
+      try {
+        Occasion occasion =
+            Occasion.byWord(testCase.getString("event"))
+                .orElseThrow(() -> new CaseReader.CaseError("event", "unknown event"));
+        Verdict verdict =
+            interpreter.evaluate(reader.input(occasion, testCase.getJsonObject("input")));
+        CaseCheck.compare(name, testCase.getJsonObject("expect"), verdict, failures);
+      } catch (CaseReader.CaseError
+          | EvaluationError
+          | ClassCastException
+          | NullPointerException e) {
+        failures.add(name + ": " + e.getMessage());
+      }
+    }
+    return cases.size();
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static List<String> strings(JsonArray array) {
+    return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+  }
+}

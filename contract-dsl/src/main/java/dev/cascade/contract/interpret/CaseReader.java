@@ -1,0 +1,178 @@
+package dev.cascade.contract.interpret;
+
+import dev.cascade.contract.check.CheckedContract;
+import dev.cascade.contract.check.EntityKind;
+import dev.cascade.contract.check.Schema;
+import dev.cascade.contract.check.Type;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a test case's input from JSON, typed by the contract's schema. Values are written as RCL
+ * writes them: {@code "CNY 1,505,500.00"}, {@code "1.8%"}, {@code "22 days"}, {@code "2026-03-31"}.
+ */
+public final class CaseReader {
+
+  private static final Pattern MONEY =
+      Pattern.compile("([A-Z]{3})\\s+(-?[0-9][0-9,]*(\\.[0-9]+)?)");
+  private static final Pattern RATE = Pattern.compile("(-?[0-9][0-9,]*(\\.[0-9]+)?)%( per day)?");
+  private static final Pattern DURATION = Pattern.compile("(-?[0-9]+)( days?)?");
+
+  private final CheckedContract checked;
+  private final String currency;
+
+  public CaseReader(CheckedContract checked) {
+    this.checked = checked;
+    this.currency = checked.contract().currency().text();
+  }
+
+  /** A problem with a case file, named by the path of the offending value. */
+  public static final class CaseError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public CaseError(String path, String message) {
+      super(path + ": " + message);
+    }
+  }
+
+  /** {@code occasion}: the event or {@code day}; the JSON names {@code today} and the views. */
+  public Input input(Occasion occasion, JsonObject json) {
+    LocalDate today = date("today", required(json, "today", "today"));
+    Map<String, Value> views = new LinkedHashMap<>();
+    for (Map.Entry<String, Type> root : Schema.ROOTS.entrySet()) {
+      if (json.containsKey(root.getKey()) && !root.getKey().equals("parts")) {
+        views.put(root.getKey(), value(root.getKey(), root.getValue(), json.get(root.getKey())));
+      }
+    }
+    Value operation = views.get("operation");
+    if (operation instanceof Value.Entity entity && entity.fields().containsKey("parts")) {
+      views.put("parts", entity.fields().get("parts"));
+    }
+    return new Input(occasion, today, views);
+  }
+
+  private Value value(String path, Type type, JsonValue json) {
+    if (type instanceof Type.Entity entity) {
+      return entity(path, entity.kind(), object(path, json));
+    }
+    if (type instanceof Type.ListOf list) {
+      if (!(json instanceof JsonArray array)) {
+        throw new CaseError(path, "expected a list [ … ]");
+      }
+      List<Value> elements = new ArrayList<>();
+      for (int i = 0; i < array.size(); i++) {
+        elements.add(value(path + "[" + i + "]", list.element(), array.get(i)));
+      }
+      return new Value.ListValue(elements);
+    }
+    if (type instanceof Type.Quantity quantity) {
+      return numeric(path, quantity, json);
+    }
+    if (type instanceof Type.Date) {
+      return new Value.DateValue(date(path, json));
+    }
+    if (type instanceof Type.Bool) {
+      if (json == JsonValue.TRUE || json == JsonValue.FALSE) {
+        return new Value.Bool(json == JsonValue.TRUE);
+      }
+      throw new CaseError(path, "expected true or false");
+    }
+    return new Value.Text(string(path, json, "text in quotes"));
+  }
+
+  private Value entity(String path, EntityKind kind, JsonObject json) {
+    Map<String, Value> fields = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonValue> entry : json.entrySet()) {
+      String fieldPath = path + "." + entry.getKey();
+      Schema.Field field =
+          checked
+              .schema()
+              .field(kind, entry.getKey())
+              .orElseThrow(
+                  () ->
+                      new CaseError(
+                          fieldPath,
+                          "a "
+                              + kind.word()
+                              + " has no such field; its fields: "
+                              + String.join(", ", checked.schema().fieldNames(kind))));
+      fields.put(entry.getKey(), value(fieldPath, field.type(), entry.getValue()));
+    }
+    return new Value.Entity(kind, fields);
+  }
+
+  private Value numeric(String path, Type.Quantity unit, JsonValue json) {
+    if (unit.isMoney()) {
+      Matcher money =
+          MONEY.matcher(string(path, json, "money such as \"" + currency + " 1,000.00\""));
+      if (!money.matches() || !money.group(1).equals(currency)) {
+        throw new CaseError(
+            path, "expected money in " + currency + ", such as \"" + currency + " 1,000.00\"");
+      }
+      return new Value.Numeric(new BigDecimal(money.group(2).replace(",", "")), unit);
+    }
+    if (unit.isRate()) {
+      Matcher rate = RATE.matcher(string(path, json, "a rate such as \"1.8%\""));
+      if (!rate.matches()) {
+        throw new CaseError(path, "expected a rate such as \"1.8%\"");
+      }
+      return new Value.Numeric(
+          new BigDecimal(rate.group(1).replace(",", "")).movePointLeft(2), unit);
+    }
+    String text =
+        json instanceof JsonNumber number
+            ? number.bigDecimalValue().toPlainString()
+            : string(path, json, "a number");
+    if (unit.isDuration()) {
+      Matcher duration = DURATION.matcher(text);
+      if (!duration.matches()) {
+        throw new CaseError(path, "expected a duration such as \"22 days\"");
+      }
+      return new Value.Numeric(new BigDecimal(duration.group(1)), unit);
+    }
+    try {
+      return new Value.Numeric(new BigDecimal(text.replace(",", "")), unit);
+    } catch (NumberFormatException e) {
+      throw new CaseError(path, "expected a number");
+    }
+  }
+
+  private static LocalDate date(String path, JsonValue json) {
+    try {
+      return LocalDate.parse(string(path, json, "a date such as \"2026-03-31\""));
+    } catch (DateTimeParseException e) {
+      throw new CaseError(path, "expected a date such as \"2026-03-31\"");
+    }
+  }
+
+  private static JsonObject object(String path, JsonValue json) {
+    if (json instanceof JsonObject object) {
+      return object;
+    }
+    throw new CaseError(path, "expected an object { … }");
+  }
+
+  private static String string(String path, JsonValue json, String expected) {
+    if (json instanceof JsonString string) {
+      return string.getString();
+    }
+    throw new CaseError(path, "expected " + expected);
+  }
+
+  private static JsonValue required(JsonObject json, String key, String path) {
+    return Optional.ofNullable(json.get(key)).orElseThrow(() -> new CaseError(path, "missing"));
+  }
+}

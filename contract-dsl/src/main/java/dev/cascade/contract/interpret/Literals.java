@@ -1,0 +1,32 @@
+package dev.cascade.contract.interpret;
+
+import dev.cascade.contract.ast.Expression;
+import dev.cascade.contract.check.Type;
+
+/** Literal values, exactly as written. */
+final class Literals {
+
+  private Literals() {}
+
+  static Value value(Expression.Literal literal) {
+    if (literal instanceof Expression.MoneyLiteral money) {
+      return new Value.Numeric(money.amount(), Type.Quantity.money(money.currency()));
+    }
+    if (literal instanceof Expression.RateLiteral rate) {
+      return new Value.Numeric(rate.fraction(), Type.Quantity.rate(rate.period()));
+    }
+    if (literal instanceof Expression.DurationLiteral duration) {
+      return new Value.Numeric(duration.days(), Type.Quantity.DURATION);
+    }
+    if (literal instanceof Expression.DateLiteral date) {
+      return new Value.DateValue(date.date());
+    }
+    if (literal instanceof Expression.NumberLiteral number) {
+      return new Value.Numeric(number.value(), Type.Quantity.NUMBER);
+    }
+    if (literal instanceof Expression.TextLiteral text) {
+      return new Value.Text(text.text());
+    }
+    return new Value.Bool(((Expression.BooleanLiteral) literal).value());
+  }
+}

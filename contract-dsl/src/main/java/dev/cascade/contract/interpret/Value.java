@@ -1,0 +1,88 @@
+package dev.cascade.contract.interpret;
+
+import dev.cascade.contract.ast.RatePeriod;
+import dev.cascade.contract.check.EntityKind;
+import dev.cascade.contract.check.Type;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** RCL values at run time. */
+public sealed interface Value {
+
+  /** As RCL writes it: {@code CNY 1,656.05}, {@code 1.8%}, {@code 22 days}, {@code 2026-03-31}. */
+  String render();
+
+  /** A number with its unit: money, rate (as a fraction), duration (days) or a plain number. */
+  record Numeric(BigDecimal value, Type.Quantity unit) implements Value {
+    @Override
+    public String render() {
+      if (unit.isMoney()) {
+        return unit.currency().get()
+            + " "
+            + String.format(Locale.ROOT, "%,." + Math.max(0, value.scale()) + "f", value);
+      }
+      if (unit.isRate()) {
+        String percent = value.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        return unit.period() == RatePeriod.DAY ? percent + " per day" : percent;
+      }
+      if (unit.isDuration()) {
+        String days = value.stripTrailingZeros().toPlainString();
+        return days + (value.compareTo(BigDecimal.ONE) == 0 ? " day" : " days");
+      }
+      return value.stripTrailingZeros().toPlainString();
+    }
+  }
+
+  /** A calendar date. */
+  record DateValue(LocalDate date) implements Value {
+    @Override
+    public String render() {
+      return date.toString();
+    }
+  }
+
+  /** Text. */
+  record Text(String text) implements Value {
+    @Override
+    public String render() {
+      return "\"" + text + "\"";
+    }
+  }
+
+  /** true or false. */
+  record Bool(boolean value) implements Value {
+    @Override
+    public String render() {
+      return Boolean.toString(value);
+    }
+  }
+
+  /** A certificate, operation, party or part: its fields by name, in a stable order. */
+  record Entity(EntityKind kind, Map<String, Value> fields) implements Value {
+    public Entity {
+      fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+    }
+
+    @Override
+    public String render() {
+      Value name = fields.get(kind == EntityKind.PARTY ? "name" : "id");
+      return name == null ? "a " + kind.word() : kind.word() + " " + name.render();
+    }
+  }
+
+  /** A list, e.g. the parts of a split. */
+  record ListValue(List<Value> elements) implements Value {
+    public ListValue {
+      elements = List.copyOf(elements);
+    }
+
+    @Override
+    public String render() {
+      return elements.stream().map(Value::render).collect(Collectors.joining(", ", "[", "]"));
+    }
+  }
+}

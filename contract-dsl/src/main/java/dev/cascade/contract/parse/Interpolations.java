@@ -1,0 +1,65 @@
+package dev.cascade.contract.parse;
+
+import dev.cascade.contract.ast.Expression;
+import dev.cascade.contract.ast.Message;
+import dev.cascade.contract.diagnostic.Code;
+import dev.cascade.contract.diagnostic.Diagnostics;
+import dev.cascade.contract.source.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Splits a message into text and {interpolations}, parsing each interpolation as an expression and
+ * placing its diagnostics where it stands in the file.
+ */
+final class Interpolations {
+
+  private final Diagnostics diagnostics;
+
+  Interpolations(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  Message message(Token token, ExpressionBuilder expressions) {
+    String body = Literals.text(token);
+    // +1: the opening quote
+    int firstColumn = token.getCharPositionInLine() + 1 + 1;
+    List<Message.Part> parts = new ArrayList<>();
+    int index = 0;
+    while (index < body.length()) {
+      int open = body.indexOf('{', index);
+      if (open < 0) {
+        parts.add(new Message.Text(body.substring(index)));
+        break;
+      }
+      if (open > index) {
+        parts.add(new Message.Text(body.substring(index, open)));
+      }
+      int close = body.indexOf('}', open);
+      if (close < 0) {
+        diagnostics.report(
+            Code.E005_BAD_INTERPOLATION, new Span(token.getLine(), firstColumn + open, 1));
+        break;
+      }
+      String source = body.substring(open + 1, close);
+      parse(source, token.getLine(), firstColumn + open + 1, expressions)
+          .ifPresent(e -> parts.add(new Message.Interpolation(e, source.strip())));
+      index = close + 1;
+    }
+    return new Message(parts, Spans.of(token));
+  }
+
+  private Optional<Expression> parse(
+      String source, int line, int column, ExpressionBuilder expressions) {
+    Diagnostics local = new Diagnostics();
+    RclParser parser = RclParsing.parser(source, local, line, column);
+    RclParser.InterpolationContext context = parser.interpolation();
+    if (local.hasErrors()) {
+      local.all().forEach(d -> diagnostics.report(d.code(), d.span(), d.arguments().toArray()));
+      return Optional.empty();
+    }
+    return Optional.of(expressions.expression(context.expression()));
+  }
+}

@@ -1,0 +1,90 @@
+package dev.cascade.contract.parse;
+
+import dev.cascade.contract.diagnostic.Code;
+import dev.cascade.contract.diagnostic.Diagnostics;
+import dev.cascade.contract.source.Span;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.Vocabulary;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/** Turns ANTLR's syntax errors into diagnostics in the analyst's words. */
+final class SyntaxErrors extends BaseErrorListener {
+
+  private static final int MAX_EXPECTED_SHOWN = 6;
+
+  private final Diagnostics diagnostics;
+
+  SyntaxErrors(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  @Override
+  public void syntaxError(
+      Recognizer<?, ?> recognizer,
+      Object offendingSymbol,
+      int line,
+      int charPositionInLine,
+      String antlrMessage,
+      RecognitionException e) {
+    Token token = offendingSymbol instanceof Token t ? t : null;
+    Span span = span(line, charPositionInLine, token);
+    if (token == null) {
+      return; // lexer errors: the lexer's own error tokens are reported by the parser instead
+    }
+    switch (token.getType()) {
+      case RclLexer.ERROR_CHAR ->
+          diagnostics.report(Code.E002_UNKNOWN_CHARACTER, span, token.getText());
+      case RclLexer.UNTERMINATED_STRING -> diagnostics.report(Code.E003_UNTERMINATED_TEXT, span);
+      default -> reportUnexpected(recognizer, token, span, e);
+    }
+  }
+
+  private void reportUnexpected(
+      Recognizer<?, ?> recognizer, Token token, Span span, RecognitionException e) {
+    Parser parser = (Parser) recognizer;
+    IntervalSet expected =
+        e instanceof InputMismatchException || e instanceof NoViableAltException || e == null
+            ? parser.getExpectedTokens()
+            : e.getExpectedTokens();
+    String found = describe(token, parser.getVocabulary());
+    if (token.getType() == Token.EOF) {
+      diagnostics.report(Code.E004_MISSING_INPUT, span, expected(expected, parser.getVocabulary()));
+    } else {
+      diagnostics.report(
+          Code.E001_UNEXPECTED_INPUT, span, found, expected(expected, parser.getVocabulary()));
+    }
+  }
+
+  private Span span(int line, int charPositionInLine, Token token) {
+    int length = token == null || token.getType() == Token.EOF ? 1 : token.getText().length();
+    return new Span(line, charPositionInLine + 1, length);
+  }
+
+  private static String describe(Token token, Vocabulary vocabulary) {
+    return token.getType() == RclLexer.STRING ? token.getText() : "‘" + token.getText() + "’";
+  }
+
+  /** "then, and, or" — the first few things that could have stood there. */
+  private static String expected(IntervalSet expected, Vocabulary vocabulary) {
+    List<String> names = new ArrayList<>();
+    for (int type : expected.toArray()) {
+      String name = TokenNames.of(type, vocabulary);
+      if (!names.contains(name)) {
+        names.add(name);
+      }
+    }
+    if (names.size() > MAX_EXPECTED_SHOWN) {
+      names = new ArrayList<>(names.subList(0, MAX_EXPECTED_SHOWN));
+      names.add("…");
+    }
+    return String.join(", ", names);
+  }
+}

@@ -1,0 +1,2 @@
+/** Source texts and positions in them. */
+package dev.cascade.contract.source;

@@ -1,0 +1,128 @@
+package dev.cascade.contract.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class RclCommandTest {
+
+  private static final String EXAMPLE = "examples/programme.rcl";
+
+  @TempDir Path directory;
+
+  /** What a run printed and the status it exited with. */
+  record Run(int status, String out, String err) {}
+
+  @Test
+  void explainComputesDiscountInterestAndProceedsToTheCent() {
+    Run run =
+        rcl(
+            "explain",
+            EXAMPLE,
+            "--event",
+            "finance",
+            "--input",
+            "examples/finance-case.json",
+            "--lang",
+            "en");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out())
+        .contains("fired \"discount interest\"")
+        .contains("operation.rate = 1.8%", "operation.days = 22 days", "discount basis = 360")
+        .contains("set operation.interest to CNY 1,656.05")
+        .contains("set operation.proceeds to CNY 1,503,843.95")
+        .contains("  accepted");
+  }
+
+  @Test
+  void explainSpeaksChinese() {
+    Run run =
+        rcl(
+            "explain",
+            EXAMPLE,
+            "--event",
+            "finance",
+            "--input",
+            "examples/finance-case.json",
+            "--lang",
+            "zh");
+
+    assertThat(run.out()).contains("触发 \"discount interest\"", "自动动作", "通过");
+  }
+
+  @Test
+  void checkExitsZeroOnACleanContractAndOneWithDiagnostics() throws IOException {
+    Path broken =
+        Files.writeString(
+            directory.resolve("broken.rcl"),
+            "contract \"x\" version 1\ncurrency CNY\nrule \"r\" when issue if certificate.amout > CNY 1.00 then reject \"no\"\n");
+
+    assertThat(rcl("check", EXAMPLE, "--lang", "en").status()).isZero();
+    Run run = rcl("check", broken.toString(), "--lang", "en", "--colour", "never");
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out())
+        .contains(broken + ":3:36: error[E104]: a certificate has no field ‘amout’")
+        .contains("    3 | rule \"r\" when issue if certificate.amout > CNY 1.00")
+        .contains("^^^^^")
+        .contains("hint: did you mean ‘amount’?");
+  }
+
+  @Test
+  void colourOnlyWhenAsked() throws IOException {
+    Path broken =
+        Files.writeString(directory.resolve("c.rcl"), "contract \"x\" version 1\ncurrency XYZ\n");
+
+    assertThat(rcl("check", broken.toString(), "--colour", "always").out()).contains("\u001b[");
+    assertThat(rcl("check", broken.toString(), "--colour", "never").out())
+        .doesNotContain("\u001b[");
+  }
+
+  @Test
+  void badInputsAreOneLineErrorsNotStackTraces() throws IOException {
+    Path json =
+        Files.writeString(
+            directory.resolve("case.json"),
+            "{\"today\": \"2026-01-01\", \"operation\": {\"rate\": \"fast\"}}");
+
+    Run missing = rcl("check", directory.resolve("missing.rcl").toString());
+    Run badCase = rcl("explain", EXAMPLE, "--event", "finance", "--input", json.toString());
+    Run badEvent = rcl("explain", EXAMPLE, "--event", "lunch", "--input", json.toString());
+
+    assertThat(missing.status()).isEqualTo(1);
+    assertThat(missing.err()).contains("cannot read").doesNotContain("Exception");
+    assertThat(badCase.status()).isEqualTo(1);
+    assertThat(badCase.err()).contains("operation.rate: expected a rate such as \"1.8%\"");
+    assertThat(badEvent.status()).isEqualTo(2);
+    assertThat(badEvent.err()).contains("unknown event ‘lunch’");
+  }
+
+  @Test
+  void testRunsTheGoldenFiles() {
+    Run run = rcl("test", "src/test/golden");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).containsPattern("\\d+ passed, 0 failed");
+  }
+
+  private static Run rcl(String... arguments) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    CommandLine command = RclCommand.commandLine();
+    command.setOut(
+        new java.io.PrintWriter(new PrintStream(out, true, StandardCharsets.UTF_8), true));
+    command.setErr(
+        new java.io.PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
+    int status = command.execute(arguments);
+    return new Run(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,26 @@
+package dev.cascade.contract.golden;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every golden file: its own {@code # error:} lines and its cases. */
+class GoldenFilesTest {
+
+  static Stream<Path> goldenFiles() {
+    return Stream.concat(
+        GoldenRunner.files(Path.of("src/test/golden")).stream(),
+        GoldenRunner.files(Path.of("examples")).stream());
+  }
+
+  @ParameterizedTest
+  @MethodSource("goldenFiles")
+  void matchesItsExpectations(Path file) {
+    GoldenResult result = new GoldenRunner().run(file);
+
+    assertThat(result.failures()).as(file.toString()).isEmpty();
+  }
+}
