@@ -1,5 +1,6 @@
 package dev.cascade.contract.ast;
 
+import dev.cascade.contract.runtime.Period;
 import dev.cascade.contract.source.Span;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -90,7 +91,7 @@ public sealed interface Expression {
   record MoneyLiteral(String currency, BigDecimal amount, Span span) implements Literal {}
 
   /** {@code 4.35%} (a year unless stated) or {@code 0.05% per day}, held as a fraction. */
-  record RateLiteral(BigDecimal fraction, RatePeriod period, Span span) implements Literal {}
+  record RateLiteral(BigDecimal fraction, Period period, Span span) implements Literal {}
 
   /** {@code 180 days} */
   record DurationLiteral(BigDecimal days, Span span) implements Literal {}

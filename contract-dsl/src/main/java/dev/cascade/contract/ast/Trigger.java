@@ -1,5 +1,6 @@
 package dev.cascade.contract.ast;
 
+import dev.cascade.contract.runtime.Event;
 import dev.cascade.contract.source.Span;
 
 /** When a rule is considered. */

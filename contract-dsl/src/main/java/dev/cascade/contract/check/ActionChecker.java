@@ -5,6 +5,7 @@ import dev.cascade.contract.ast.Contract;
 import dev.cascade.contract.ast.Expression;
 import dev.cascade.contract.diagnostic.Code;
 import dev.cascade.contract.diagnostic.Diagnostics;
+import dev.cascade.contract.runtime.EntityKind;
 import java.util.Optional;
 import java.util.Set;
 

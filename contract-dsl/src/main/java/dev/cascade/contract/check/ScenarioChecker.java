@@ -2,11 +2,11 @@ package dev.cascade.contract.check;
 
 import dev.cascade.contract.ast.Expression;
 import dev.cascade.contract.ast.Perturbation;
-import dev.cascade.contract.ast.RatePeriod;
 import dev.cascade.contract.ast.Scenario;
 import dev.cascade.contract.check.Type.Quantity;
 import dev.cascade.contract.diagnostic.Code;
 import dev.cascade.contract.diagnostic.Diagnostics;
+import dev.cascade.contract.runtime.Period;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -97,7 +97,7 @@ final class ScenarioChecker {
     } else if (perturbation instanceof Perturbation.PartyDefault fault) {
       fault.on().ifPresent(e -> expressions.expect(e, scope, Type.DATE, "the date of a default"));
     } else if (perturbation instanceof Perturbation.RateShock shock) {
-      expressions.expect(shock.shock(), scope, Quantity.rate(RatePeriod.YEAR), "a rate shock");
+      expressions.expect(shock.shock(), scope, Quantity.rate(Period.YEAR), "a rate shock");
     } else if (perturbation instanceof Perturbation.VolumeScale volume) {
       expressions.expect(volume.factor(), scope, Quantity.NUMBER, "a volume factor");
     }

@@ -1,6 +1,7 @@
 package dev.cascade.contract.check;
 
-import dev.cascade.contract.ast.RatePeriod;
+import dev.cascade.contract.runtime.EntityKind;
+import dev.cascade.contract.runtime.Period;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -61,7 +62,7 @@ public final class Schema {
             field("kind", Type.TEXT),
             field("amount", money),
             field("date", Type.DATE),
-            field("rate", Type.Quantity.rate(RatePeriod.YEAR)),
+            field("rate", Type.Quantity.rate(Period.YEAR)),
             field("days", Type.Quantity.DURATION),
             field("from", party),
             field("to", party),

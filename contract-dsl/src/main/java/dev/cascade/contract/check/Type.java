@@ -1,6 +1,8 @@
 package dev.cascade.contract.check;
 
-import dev.cascade.contract.ast.RatePeriod;
+import dev.cascade.contract.runtime.EntityKind;
+import dev.cascade.contract.runtime.Period;
+import dev.cascade.contract.runtime.Unit;
 import java.util.Optional;
 
 /** The types of RCL values. */
@@ -17,63 +19,61 @@ public sealed interface Type {
     }
   }
 
-  /**
-   * Numbers with units. Money has a currency; a rate is a fraction per period; a duration counts
-   * days. Products carry their exponents until they are complete: money × rate × duration must
-   * still be divided by a day-count basis to be money again.
-   */
-  record Quantity(Optional<String> currency, int rate, int duration, RatePeriod period)
-      implements Type {
+  /** Numbers with units: money, rates, durations, plain numbers and unfinished products. */
+  record Quantity(Unit unit) implements Type {
 
-    public static final Quantity NUMBER = new Quantity(Optional.empty(), 0, 0, RatePeriod.YEAR);
-    public static final Quantity DURATION = new Quantity(Optional.empty(), 0, 1, RatePeriod.YEAR);
+    public static final Quantity NUMBER = new Quantity(Unit.NUMBER);
+    public static final Quantity DURATION = new Quantity(Unit.DURATION);
 
     public static Quantity money(String currency) {
-      return new Quantity(Optional.of(currency), 0, 0, RatePeriod.YEAR);
+      return new Quantity(Unit.money(currency));
     }
 
-    public static Quantity rate(RatePeriod period) {
-      return new Quantity(Optional.empty(), 1, 0, period);
+    public static Quantity rate(Period period) {
+      return new Quantity(Unit.rate(period));
+    }
+
+    public Optional<String> currency() {
+      return unit.currency();
     }
 
     public boolean isMoney() {
-      return currency.isPresent() && rate == 0 && duration == 0;
+      return unit.isMoney();
     }
 
     public boolean isNumber() {
-      return currency.isEmpty() && rate == 0 && duration == 0;
+      return unit.isNumber();
     }
 
     public boolean isRate() {
-      return currency.isEmpty() && rate == 1 && duration == 0;
+      return unit.isRate();
     }
 
     public boolean isDuration() {
-      return currency.isEmpty() && rate == 0 && duration == 1;
+      return unit.isDuration();
     }
 
-    /** Money, number, rate or duration: something a contract can name and compare. */
     public boolean isComplete() {
-      return isMoney() || isNumber() || isRate() || isDuration();
+      return unit.isComplete();
     }
 
     @Override
     public String describe() {
       if (isMoney()) {
-        return "money (" + currency.get() + ")";
+        return "money (" + currency().get() + ")";
       }
       if (isNumber()) {
         return "a number";
       }
       if (isRate()) {
-        return period == RatePeriod.DAY ? "a daily rate" : "a rate";
+        return unit.period() == Period.DAY ? "a daily rate" : "a rate";
       }
       if (isDuration()) {
         return "a duration";
       }
-      StringBuilder product = new StringBuilder(currency.isPresent() ? "money" : "number");
-      product.append(" × rate".repeat(Math.max(0, rate)));
-      product.append(" × duration".repeat(Math.max(0, duration)));
+      StringBuilder product = new StringBuilder(currency().isPresent() ? "money" : "number");
+      product.append(" × rate".repeat(Math.max(0, unit.rate())));
+      product.append(" × duration".repeat(Math.max(0, unit.duration())));
       return product.toString();
     }
   }

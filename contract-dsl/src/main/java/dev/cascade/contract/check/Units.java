@@ -1,8 +1,9 @@
 package dev.cascade.contract.check;
 
 import dev.cascade.contract.ast.Expression.Operator;
-import dev.cascade.contract.ast.RatePeriod;
 import dev.cascade.contract.check.Type.Quantity;
+import dev.cascade.contract.runtime.Period;
+import dev.cascade.contract.runtime.Unit;
 import java.util.Optional;
 
 /**
@@ -41,26 +42,25 @@ final class Units {
   }
 
   private static Optional<Type> times(Quantity left, Quantity right) {
-    if (left.currency().isPresent() && right.currency().isPresent()) {
+    Unit l = left.unit();
+    Unit r = right.unit();
+    if (l.currency().isPresent() && r.currency().isPresent()) {
       return Optional.empty();
     }
-    if (left.rate() > 0 && right.rate() > 0) {
+    if (l.rate() > 0 && r.rate() > 0) {
       return Optional.empty();
     }
-    RatePeriod period = left.rate() > 0 ? left.period() : right.period();
-    Quantity product =
-        new Quantity(
-            left.currency().or(right::currency),
-            left.rate() + right.rate(),
-            left.duration() + right.duration(),
-            period);
-    return Optional.of(completeDaily(product));
+    Period period = l.rate() > 0 ? l.period() : r.period();
+    Unit product =
+        new Unit(
+            l.currency().or(r::currency), l.rate() + r.rate(), l.duration() + r.duration(), period);
+    return Optional.of(new Quantity(completeDaily(product)));
   }
 
   /** A daily rate times a number of days is a plain fraction. */
-  private static Quantity completeDaily(Quantity product) {
-    if (product.rate() == 1 && product.duration() == 1 && product.period() == RatePeriod.DAY) {
-      return new Quantity(product.currency(), 0, 0, RatePeriod.YEAR);
+  private static Unit completeDaily(Unit product) {
+    if (product.rate() == 1 && product.duration() == 1 && product.period() == Period.DAY) {
+      return new Unit(product.currency(), 0, 0, Period.YEAR);
     }
     return product;
   }
@@ -68,8 +68,9 @@ final class Units {
   private static Optional<Type> divided(Quantity left, Quantity right) {
     if (right.isNumber()) {
       // Dividing a yearly rate × days by a number is dividing by the day-count basis.
-      if (left.rate() == 1 && left.duration() == 1 && left.period() == RatePeriod.YEAR) {
-        return Optional.of(new Quantity(left.currency(), 0, 0, RatePeriod.YEAR));
+      Unit l = left.unit();
+      if (l.rate() == 1 && l.duration() == 1 && l.period() == Period.YEAR) {
+        return Optional.of(new Quantity(new Unit(l.currency(), 0, 0, Period.YEAR)));
       }
       return Optional.of(left);
     }

@@ -2,12 +2,12 @@ package dev.cascade.contract.cli;
 
 import dev.cascade.contract.Rcl;
 import dev.cascade.contract.diagnostic.Diagnostic;
-import dev.cascade.contract.interpret.AutomaticAction;
 import dev.cascade.contract.interpret.CaseReader;
-import dev.cascade.contract.interpret.EvaluationError;
 import dev.cascade.contract.interpret.Interpreter;
-import dev.cascade.contract.interpret.Occasion;
-import dev.cascade.contract.interpret.Verdict;
+import dev.cascade.contract.runtime.AutomaticAction;
+import dev.cascade.contract.runtime.EvaluationError;
+import dev.cascade.contract.runtime.Occasion;
+import dev.cascade.contract.runtime.Verdict;
 import dev.cascade.contract.source.SourceFile;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -82,7 +82,7 @@ final class ExplainCommand implements Callable<Integer> {
     } catch (IOException | JsonException | CaseReader.CaseError e) {
       err.println(input + ": " + e.getMessage());
     } catch (EvaluationError e) {
-      err.println(file + ":" + e.span().line() + ":" + e.span().column() + ": " + e.getMessage());
+      err.println(file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
     }
     err.flush();
     return 1;

@@ -1,7 +1,7 @@
 package dev.cascade.contract.golden;
 
-import dev.cascade.contract.interpret.AutomaticAction;
-import dev.cascade.contract.interpret.Verdict;
+import dev.cascade.contract.runtime.AutomaticAction;
+import dev.cascade.contract.runtime.Verdict;
 import jakarta.json.JsonObject;
 import java.util.List;
 

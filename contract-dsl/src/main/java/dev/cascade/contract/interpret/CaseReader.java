@@ -1,9 +1,13 @@
 package dev.cascade.contract.interpret;
 
 import dev.cascade.contract.check.CheckedContract;
-import dev.cascade.contract.check.EntityKind;
 import dev.cascade.contract.check.Schema;
 import dev.cascade.contract.check.Type;
+import dev.cascade.contract.runtime.EntityKind;
+import dev.cascade.contract.runtime.Input;
+import dev.cascade.contract.runtime.Occasion;
+import dev.cascade.contract.runtime.Unit;
+import dev.cascade.contract.runtime.Value;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -114,7 +118,8 @@ public final class CaseReader {
     return new Value.Entity(kind, fields);
   }
 
-  private Value numeric(String path, Type.Quantity unit, JsonValue json) {
+  private Value numeric(String path, Type.Quantity quantity, JsonValue json) {
+    Unit unit = quantity.unit();
     if (unit.isMoney()) {
       Matcher money =
           MONEY.matcher(string(path, json, "money such as \"" + currency + " 1,000.00\""));

@@ -1,6 +1,7 @@
 package dev.cascade.contract.interpret;
 
 import dev.cascade.contract.ast.Expression.Operator;
+import dev.cascade.contract.runtime.Value;
 
 /** Comparisons of values the checker allowed to be compared. */
 final class Comparisons {

@@ -1,6 +1,7 @@
 package dev.cascade.contract.interpret;
 
-import dev.cascade.contract.check.EntityKind;
+import dev.cascade.contract.runtime.EntityKind;
+import dev.cascade.contract.runtime.Value;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -5,6 +5,10 @@ import dev.cascade.contract.ast.Expression;
 import dev.cascade.contract.ast.Expression.Operator;
 import dev.cascade.contract.check.CheckedContract;
 import dev.cascade.contract.check.Type;
+import dev.cascade.contract.runtime.EvaluationError;
+import dev.cascade.contract.runtime.Unit;
+import dev.cascade.contract.runtime.Value;
+import dev.cascade.contract.runtime.Verdict;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -54,8 +58,9 @@ final class Evaluator {
       return new Value.Numeric(operand.value().negate(), operand.unit());
     }
     if (expression instanceof Expression.Aggregate aggregate) {
+      // min and max of dates are dates: pass the type, not a unit
       return Aggregates.of(
-          aggregate, (Value.ListValue) evaluate(aggregate.path()), unit(aggregate));
+          aggregate, (Value.ListValue) evaluate(aggregate.path()), checked.typeOf(aggregate));
     }
     if (expression instanceof Expression.Quantified quantified) {
       return quantified(quantified);
@@ -67,14 +72,20 @@ final class Evaluator {
       return path(path);
     }
     if (expression instanceof Expression.MetricOfTier metric) {
-      throw new EvaluationError("metrics are measured by scenarios, not by rules", metric.span());
+      throw new EvaluationError(
+          "metrics are measured by scenarios, not by rules",
+          metric.span().line(),
+          metric.span().column());
     }
     return Literals.value((Expression.Literal) expression);
   }
 
   private Value today(Expression expression) {
     if (today == null) {
-      throw new EvaluationError("a parameter cannot depend on today", expression.span());
+      throw new EvaluationError(
+          "a parameter cannot depend on today",
+          expression.span().line(),
+          expression.span().column());
     }
     Value value = new Value.DateValue(today);
     bindings.putIfAbsent("today", new Verdict.Binding("today", value.render()));
@@ -103,7 +114,7 @@ final class Evaluator {
   private Value dateArithmetic(Expression.Binary binary, Value.DateValue date, Value right) {
     if (right instanceof Value.DateValue other) {
       long days = ChronoUnit.DAYS.between(other.date(), date.date());
-      return new Value.Numeric(BigDecimal.valueOf(days), Type.Quantity.DURATION);
+      return new Value.Numeric(BigDecimal.valueOf(days), Unit.DURATION);
     }
     BigDecimal days = ((Value.Numeric) right).value();
     long whole;
@@ -111,14 +122,16 @@ final class Evaluator {
       whole = days.longValueExact();
     } catch (ArithmeticException e) {
       throw new EvaluationError(
-          "a date moves by whole days, not " + days.toPlainString(), binary.span());
+          "a date moves by whole days, not " + days.toPlainString(),
+          binary.span().line(),
+          binary.span().column());
     }
     long signed = binary.operator() == Operator.MINUS ? -whole : whole;
     return new Value.DateValue(date.date().plusDays(signed));
   }
 
   private Value arithmetic(Expression.Binary binary, Value.Numeric left, Value.Numeric right) {
-    Type.Quantity unit = unit(binary);
+    Unit unit = unit(binary);
     BigDecimal result =
         switch (binary.operator()) {
           case PLUS -> left.value().add(right.value());
@@ -136,13 +149,14 @@ final class Evaluator {
   private static BigDecimal divide(
       Expression.Binary binary, BigDecimal dividend, BigDecimal divisor) {
     if (divisor.signum() == 0) {
-      throw new EvaluationError("division by zero", binary.right().span());
+      throw new EvaluationError(
+          "division by zero", binary.right().span().line(), binary.right().span().column());
     }
     return dividend.divide(divisor, DIVISION);
   }
 
-  private Type.Quantity unit(Expression expression) {
-    return (Type.Quantity) checked.typeOf(expression);
+  private Unit unit(Expression expression) {
+    return ((Type.Quantity) checked.typeOf(expression)).unit();
   }
 
   private Value quantified(Expression.Quantified quantified) {
@@ -164,7 +178,8 @@ final class Evaluator {
     List<Contract.Name> segments = path.segments();
     Value current = names.get(segments.get(0).text());
     if (current == null) {
-      throw new EvaluationError("the input has no " + segments.get(0).text(), path.span());
+      throw new EvaluationError(
+          "the input has no " + segments.get(0).text(), path.span().line(), path.span().column());
     }
     StringBuilder walked = new StringBuilder(segments.get(0).text());
     for (Contract.Name segment : segments.subList(1, segments.size())) {
@@ -185,7 +200,8 @@ final class Evaluator {
     }
     Value value = ((Value.Entity) owner).fields().get(name);
     if (value == null) {
-      throw new EvaluationError("the input has no " + walked, path.span());
+      throw new EvaluationError(
+          "the input has no " + walked, path.span().line(), path.span().column());
     }
     return value;
   }

@@ -1,7 +1,8 @@
 package dev.cascade.contract.interpret;
 
 import dev.cascade.contract.ast.Expression;
-import dev.cascade.contract.check.Type;
+import dev.cascade.contract.runtime.Unit;
+import dev.cascade.contract.runtime.Value;
 
 /** Literal values, exactly as written. */
 final class Literals {
@@ -10,19 +11,19 @@ final class Literals {
 
   static Value value(Expression.Literal literal) {
     if (literal instanceof Expression.MoneyLiteral money) {
-      return new Value.Numeric(money.amount(), Type.Quantity.money(money.currency()));
+      return new Value.Numeric(money.amount(), Unit.money(money.currency()));
     }
     if (literal instanceof Expression.RateLiteral rate) {
-      return new Value.Numeric(rate.fraction(), Type.Quantity.rate(rate.period()));
+      return new Value.Numeric(rate.fraction(), Unit.rate(rate.period()));
     }
     if (literal instanceof Expression.DurationLiteral duration) {
-      return new Value.Numeric(duration.days(), Type.Quantity.DURATION);
+      return new Value.Numeric(duration.days(), Unit.DURATION);
     }
     if (literal instanceof Expression.DateLiteral date) {
       return new Value.DateValue(date.date());
     }
     if (literal instanceof Expression.NumberLiteral number) {
-      return new Value.Numeric(number.value(), Type.Quantity.NUMBER);
+      return new Value.Numeric(number.value(), Unit.NUMBER);
     }
     if (literal instanceof Expression.TextLiteral text) {
       return new Value.Text(text.text());

@@ -2,13 +2,13 @@ package dev.cascade.contract.parse;
 
 import dev.cascade.contract.ast.Action;
 import dev.cascade.contract.ast.Contract;
-import dev.cascade.contract.ast.Event;
 import dev.cascade.contract.ast.Expression;
 import dev.cascade.contract.ast.Perturbation;
 import dev.cascade.contract.ast.Rule;
 import dev.cascade.contract.ast.Scenario;
 import dev.cascade.contract.ast.Trigger;
 import dev.cascade.contract.diagnostic.Diagnostics;
+import dev.cascade.contract.runtime.Event;
 import dev.cascade.contract.source.Span;
 import java.util.List;
 import java.util.Locale;

@@ -4,8 +4,8 @@ import dev.cascade.contract.ast.Contract;
 import dev.cascade.contract.ast.Expression;
 import dev.cascade.contract.ast.Expression.Operator;
 import dev.cascade.contract.ast.Message;
-import dev.cascade.contract.ast.RatePeriod;
 import dev.cascade.contract.diagnostic.Diagnostics;
+import dev.cascade.contract.runtime.Period;
 import dev.cascade.contract.source.Span;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
@@ -115,9 +115,7 @@ final class ExpressionBuilder {
     if (context instanceof RclParser.RateLiteralContext rate) {
       return new Expression.RateLiteral(
           Literals.percent(rate.PERCENT().getText()),
-          rate.period != null && rate.period.getType() == RclLexer.DAYS
-              ? RatePeriod.DAY
-              : RatePeriod.YEAR,
+          rate.period != null && rate.period.getType() == RclLexer.DAYS ? Period.DAY : Period.YEAR,
           span);
     }
     if (context instanceof RclParser.DurationLiteralContext duration) {

@@ -1,4 +1,4 @@
-package dev.cascade.contract.ast;
+package dev.cascade.contract.runtime;
 
 import java.util.Locale;
 

@@ -1,7 +1,7 @@
-package dev.cascade.contract.ast;
+package dev.cascade.contract.runtime;
 
 /** What a rate is per: a year (the default) or a day (penalties). */
-public enum RatePeriod {
+public enum Period {
   YEAR,
   DAY
 }

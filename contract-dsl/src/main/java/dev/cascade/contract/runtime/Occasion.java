@@ -1,6 +1,5 @@
-package dev.cascade.contract.interpret;
+package dev.cascade.contract.runtime;
 
-import dev.cascade.contract.ast.Event;
 import java.util.Optional;
 
 /**

@@ -1,8 +1,5 @@
-package dev.cascade.contract.interpret;
+package dev.cascade.contract.runtime;
 
-import dev.cascade.contract.ast.RatePeriod;
-import dev.cascade.contract.check.EntityKind;
-import dev.cascade.contract.check.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +14,7 @@ public sealed interface Value {
   String render();
 
   /** A number with its unit: money, rate (as a fraction), duration (days) or a plain number. */
-  record Numeric(BigDecimal value, Type.Quantity unit) implements Value {
+  record Numeric(BigDecimal value, Unit unit) implements Value {
     @Override
     public String render() {
       if (unit.isMoney()) {
@@ -27,7 +24,7 @@ public sealed interface Value {
       }
       if (unit.isRate()) {
         String percent = value.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
-        return unit.period() == RatePeriod.DAY ? percent + " per day" : percent;
+        return unit.period() == Period.DAY ? percent + " per day" : percent;
       }
       if (unit.isDuration()) {
         String days = value.stripTrailingZeros().toPlainString();

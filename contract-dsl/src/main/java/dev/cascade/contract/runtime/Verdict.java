@@ -1,4 +1,4 @@
-package dev.cascade.contract.interpret;
+package dev.cascade.contract.runtime;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.cascade.contract.interpret;
+package dev.cascade.contract.runtime;
 
 import java.time.LocalDate;
 import java.util.Map;

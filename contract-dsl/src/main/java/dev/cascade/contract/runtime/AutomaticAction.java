@@ -1,4 +1,4 @@
-package dev.cascade.contract.interpret;
+package dev.cascade.contract.runtime;
 
 /** What the ledger carries out after an accepted operation, in the order the rules gave it. */
 public sealed interface AutomaticAction {

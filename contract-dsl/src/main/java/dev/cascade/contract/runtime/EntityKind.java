@@ -1,4 +1,4 @@
-package dev.cascade.contract.check;
+package dev.cascade.contract.runtime;
 
 import java.util.Locale;
 
