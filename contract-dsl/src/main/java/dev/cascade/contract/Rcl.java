@@ -2,10 +2,12 @@ package dev.cascade.contract;
 
 import dev.cascade.contract.check.CheckedContract;
 import dev.cascade.contract.check.Checker;
+import dev.cascade.contract.diagnostic.Code;
 import dev.cascade.contract.diagnostic.Diagnostic;
 import dev.cascade.contract.diagnostic.Diagnostics;
 import dev.cascade.contract.parse.RclParsing;
 import dev.cascade.contract.source.SourceFile;
+import dev.cascade.contract.source.Span;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,8 +24,15 @@ public final class Rcl {
 
   public static Result check(SourceFile source) {
     Diagnostics diagnostics = new Diagnostics();
-    Optional<CheckedContract> checked =
-        RclParsing.parse(source, diagnostics).flatMap(c -> new Checker(diagnostics).check(c));
+    Optional<CheckedContract> checked;
+    try {
+      checked =
+          RclParsing.parse(source, diagnostics).flatMap(c -> new Checker(diagnostics).check(c));
+    } catch (StackOverflowError tooDeep) {
+      // Nesting beyond RclParsing's limit, e.g. thousands of terms in one sum: still a diagnostic.
+      diagnostics.report(Code.E008_TOO_DEEP, new Span(1, 1, 1), RclParsing.MAX_DEPTH);
+      checked = Optional.empty();
+    }
     return new Result(diagnostics.hasErrors() ? Optional.empty() : checked, diagnostics.all());
   }
 }

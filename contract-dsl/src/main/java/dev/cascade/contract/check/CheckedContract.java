@@ -8,14 +8,10 @@ import java.util.Map;
 
 /**
  * A contract that passed the checker, with what later phases need: the type of every expression,
- * the rounding mode and the currency's scale.
+ * and the rounding mode.
  */
 public record CheckedContract(
-    Contract contract,
-    Schema schema,
-    Map<Expression, Type> types,
-    RoundingMode rounding,
-    int currencyScale) {
+    Contract contract, Schema schema, Map<Expression, Type> types, RoundingMode rounding) {
 
   public CheckedContract {
     types = Collections.unmodifiableMap(types);

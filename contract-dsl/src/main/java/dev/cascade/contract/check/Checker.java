@@ -9,7 +9,6 @@ import dev.cascade.contract.ast.Trigger;
 import dev.cascade.contract.diagnostic.Code;
 import dev.cascade.contract.diagnostic.Diagnostics;
 import java.math.RoundingMode;
-import java.util.Currency;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -63,9 +62,7 @@ public final class Checker {
     if (diagnostics.hasErrors()) {
       return Optional.empty();
     }
-    int scale = Currency.getInstance(currency).getDefaultFractionDigits();
-    return Optional.of(
-        new CheckedContract(contract, schema, expressions.types(), rounding, Math.max(0, scale)));
+    return Optional.of(new CheckedContract(contract, schema, expressions.types(), rounding));
   }
 
   private RoundingMode rounding(Contract contract) {

@@ -294,8 +294,7 @@ final class ExpressionChecker {
       return element instanceof Type.Error ? element : new Type.ListOf(element);
     }
     if (!(owner instanceof Type.Entity entity)) {
-      diagnostics.report(
-          Code.E104_UNKNOWN_FIELD, segment.span(), owner.describe(), segment.text(), "", "");
+      diagnostics.report(Code.E122_NO_FIELDS, segment.span(), owner.describe(), segment.text());
       return Type.ERROR;
     }
     Optional<Schema.Field> field = schema.field(entity.kind(), segment.text());

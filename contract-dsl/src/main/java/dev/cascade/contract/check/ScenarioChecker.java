@@ -75,6 +75,10 @@ final class ScenarioChecker {
     if (expectation instanceof Expression.Binary binary) {
       expectMeasured(binary.left(), scope);
       expectMeasured(binary.right(), scope);
+    } else if (expectation instanceof Expression.Not not) {
+      expectMeasured(not.operand(), scope);
+    } else if (expectation instanceof Expression.Negate negate) {
+      expectMeasured(negate.operand(), scope);
     } else if (expectation instanceof Expression.MetricOfTier metric
         && scope.lookup(metric.metric() + " by tier").isEmpty()
         && metrics.containsKey(metric.metric())) {

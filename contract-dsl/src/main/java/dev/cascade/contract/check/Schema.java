@@ -17,12 +17,7 @@ public final class Schema {
   public record Field(String name, Type type, boolean settable) {}
 
   /** Where a contract's names start. */
-  public static final Map<String, Type> ROOTS =
-      Map.of(
-          "certificate", new Type.Entity(EntityKind.CERTIFICATE),
-          "operation", new Type.Entity(EntityKind.OPERATION),
-          "parts", new Type.ListOf(new Type.Entity(EntityKind.PART)),
-          "guarantor", new Type.Entity(EntityKind.PARTY));
+  public static final Map<String, Type> ROOTS = roots();
 
   public static final Set<String> STATES = Set.of("overdue", "defaulted", "frozen", "disputed");
   public static final Set<String> NOTIFIABLE =
@@ -64,8 +59,8 @@ public final class Schema {
             field("date", Type.DATE),
             field("rate", Type.Quantity.rate(Period.YEAR)),
             field("days", Type.Quantity.DURATION),
-            field("from", party),
-            field("to", party),
+            field("sender", party),
+            field("receiver", party),
             field("bank", party),
             field("invoice", Type.TEXT),
             field("parts", new Type.ListOf(new Type.Entity(EntityKind.PART))),
@@ -93,6 +88,16 @@ public final class Schema {
 
   public Set<String> fieldNames(EntityKind kind) {
     return fields.get(kind).keySet();
+  }
+
+  /** In a fixed order, so that whatever walks them does so alike on every node. */
+  private static Map<String, Type> roots() {
+    Map<String, Type> roots = new LinkedHashMap<>();
+    roots.put("certificate", new Type.Entity(EntityKind.CERTIFICATE));
+    roots.put("operation", new Type.Entity(EntityKind.OPERATION));
+    roots.put("parts", new Type.ListOf(new Type.Entity(EntityKind.PART)));
+    roots.put("guarantor", new Type.Entity(EntityKind.PARTY));
+    return java.util.Collections.unmodifiableMap(roots);
   }
 
   private static Field field(String name, Type type) {

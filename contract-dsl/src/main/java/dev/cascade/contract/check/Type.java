@@ -106,7 +106,7 @@ public sealed interface Type {
   record Entity(EntityKind kind) implements Type {
     @Override
     public String describe() {
-      return "a " + kind.word();
+      return (kind == EntityKind.OPERATION ? "an " : "a ") + kind.word();
     }
   }
 

@@ -47,7 +47,7 @@ final class Units {
     if (l.currency().isPresent() && r.currency().isPresent()) {
       return Optional.empty();
     }
-    if (l.rate() > 0 && r.rate() > 0) {
+    if (l.rate() > 0 && r.rate() > 0 || l.duration() > 0 && r.duration() > 0) {
       return Optional.empty();
     }
     Period period = l.rate() > 0 ? l.period() : r.period();

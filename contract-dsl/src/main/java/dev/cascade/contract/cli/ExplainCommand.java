@@ -9,14 +9,8 @@ import dev.cascade.contract.runtime.EvaluationError;
 import dev.cascade.contract.runtime.Occasion;
 import dev.cascade.contract.runtime.Verdict;
 import dev.cascade.contract.source.SourceFile;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -71,18 +65,19 @@ final class ExplainCommand implements Callable<Integer> {
       out.flush();
       return 1;
     }
-    try (JsonReader reader =
-        Json.createReader(Files.newBufferedReader(input, StandardCharsets.UTF_8))) {
-      JsonObject json = reader.readObject();
+    try {
+      JsonObject json = CaseReader.readObject(input);
       var checked = result.contract().get();
       Verdict verdict =
           new Interpreter(checked).evaluate(new CaseReader(checked).input(occasion.get(), json));
       print(out, verdict);
       return 0;
-    } catch (IOException | JsonException | CaseReader.CaseError e) {
+    } catch (CaseReader.CaseError e) {
       err.println(input + ": " + e.getMessage());
     } catch (EvaluationError e) {
       err.println(file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
+    } catch (StackOverflowError e) {
+      err.println(file + ": the contract nests too deeply to evaluate");
     }
     err.flush();
     return 1;

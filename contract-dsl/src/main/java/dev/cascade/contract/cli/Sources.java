@@ -17,7 +17,9 @@ final class Sources {
   static Optional<SourceFile> read(Path file, PrintWriter err) {
     try {
       return Optional.of(
-          new SourceFile(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+          new SourceFile(
+              file.toString(),
+              SourceFile.withoutByteOrderMark(Files.readString(file, StandardCharsets.UTF_8))));
     } catch (MalformedInputException e) {
       err.println(file + ": not UTF-8 text");
     } catch (IOException e) {

@@ -13,6 +13,8 @@ public enum Code {
   E005_BAD_INTERPOLATION,
   E006_BAD_DATE,
   E007_BAD_NUMBER,
+  E008_TOO_DEEP,
+  E009_INCOMPLETE_INTERPOLATION,
   // Meaning: the text is RCL, but does not make sense.
   E101_UNKNOWN_CURRENCY,
   E102_CURRENCY_MISMATCH,
@@ -34,7 +36,8 @@ public enum Code {
   E118_UNKNOWN_METRIC,
   E119_METRIC_NOT_MEASURED,
   E120_DUPLICATE_SCENARIO,
-  E121_UNKNOWN_ACCRUAL;
+  E121_UNKNOWN_ACCRUAL,
+  E122_NO_FIELDS;
 
   /** The short form shown to users and written in golden files: {@code E103}. */
   public String id() {

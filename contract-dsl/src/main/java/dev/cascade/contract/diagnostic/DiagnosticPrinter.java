@@ -61,17 +61,18 @@ public final class DiagnosticPrinter {
   /** Tabs stay tabs and wide (CJK) characters count twice, so the caret lines up in a terminal. */
   private static String caretIndent(String text, int column) {
     StringBuilder indent = new StringBuilder();
-    for (int i = 0; i < Math.min(column - 1, text.length()); i++) {
-      char c = text.charAt(i);
-      indent.append(c == '\t' ? "\t" : isWide(c) ? "  " : " ");
-    }
+    // columns count code points, as the lexer does
+    text.codePoints()
+        .limit(Math.max(0, column - 1))
+        .forEach(c -> indent.append(c == '\t' ? "\t" : isWide(c) ? "  " : " "));
     return indent.toString();
   }
 
-  private static boolean isWide(char c) {
-    return (c >= '\u4e00' && c <= '\u9fff')
-        || (c >= '\u3000' && c <= '\u303f')
-        || (c >= '\uff00' && c <= '\uffef');
+  private static boolean isWide(int c) {
+    return (c >= 0x4e00 && c <= 0x9fff)
+        || (c >= 0x3000 && c <= 0x303f)
+        || (c >= 0xff00 && c <= 0xffef)
+        || c >= 0x1f000;
   }
 
   private String paint(String style, String text) {

@@ -10,11 +10,8 @@ import dev.cascade.contract.runtime.EvaluationError;
 import dev.cascade.contract.runtime.Occasion;
 import dev.cascade.contract.runtime.Verdict;
 import dev.cascade.contract.source.SourceFile;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,9 +36,13 @@ public final class GoldenRunner {
   }
 
   public GoldenResult run(Path file) {
-    String text = read(file);
-    Rcl.Result result = Rcl.check(new SourceFile(file.toString(), text));
     List<String> failures = new ArrayList<>();
+    Optional<String> source = read(file, failures);
+    if (source.isEmpty()) {
+      return new GoldenResult(file, failures, 0);
+    }
+    String text = source.get();
+    Rcl.Result result = Rcl.check(new SourceFile(file.toString(), text));
     List<Expectation> expected = Expectation.in(text);
     int checks = compareDiagnostics(expected, result.diagnostics(), failures);
     Path cases = casesOf(file);
@@ -111,39 +112,44 @@ public final class GoldenRunner {
 
   private static int runCases(CheckedContract contract, Path file, List<String> failures) {
     JsonArray cases;
-    try (JsonReader reader =
-        Json.createReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
-      cases = reader.readArray();
-    } catch (IOException | JsonException e) {
-      failures.add(file.getFileName() + ": not a JSON array of cases: " + e.getMessage());
+    try {
+      cases = CaseReader.readArray(file);
+    } catch (CaseReader.CaseError e) {
+      failures.add(e.getMessage());
       return 0;
     }
     Interpreter interpreter = new Interpreter(contract);
     CaseReader reader = new CaseReader(contract);
-    for (JsonObject testCase : cases.getValuesAs(JsonObject.class)) {
-      String name = testCase.getString("name", "unnamed case");
+    for (int i = 0; i < cases.size(); i++) {
+      if (!(cases.get(i) instanceof JsonObject testCase)) {
+        failures.add(file.getFileName() + "[" + i + "]: a case is a JSON object");
+        continue;
+      }
+      String name = testCase.getString("name", "case " + i);
       try {
         Occasion occasion =
-            Occasion.byWord(testCase.getString("event"))
+            Occasion.byWord(testCase.getString("event", ""))
                 .orElseThrow(() -> new CaseReader.CaseError("event", "unknown event"));
         Verdict verdict =
             interpreter.evaluate(reader.input(occasion, testCase.getJsonObject("input")));
         CaseCheck.compare(name, testCase.getJsonObject("expect"), verdict, failures);
-      } catch (CaseReader.CaseError
-          | EvaluationError
-          | ClassCastException
-          | NullPointerException e) {
+      } catch (CaseReader.CaseError | EvaluationError e) {
         failures.add(name + ": " + e.getMessage());
+      } catch (RuntimeException e) {
+        // a case of the wrong shape ("input" missing, "expect" not an object): say so, go on
+        failures.add(name + ": not a case of the expected shape: " + e);
       }
     }
     return cases.size();
   }
 
-  private static String read(Path file) {
+  private static Optional<String> read(Path file, List<String> failures) {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      return Optional.of(
+          SourceFile.withoutByteOrderMark(Files.readString(file, StandardCharsets.UTF_8)));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      failures.add("cannot read it as UTF-8 text: " + e.getMessage());
+      return Optional.empty();
     }
   }
 

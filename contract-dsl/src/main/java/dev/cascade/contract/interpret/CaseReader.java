@@ -8,12 +8,20 @@ import dev.cascade.contract.runtime.Input;
 import dev.cascade.contract.runtime.Occasion;
 import dev.cascade.contract.runtime.Unit;
 import dev.cascade.contract.runtime.Value;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -34,6 +42,8 @@ public final class CaseReader {
       Pattern.compile("([A-Z]{3})\\s+(-?[0-9][0-9,]*(\\.[0-9]+)?)");
   private static final Pattern RATE = Pattern.compile("(-?[0-9][0-9,]*(\\.[0-9]+)?)%( per day)?");
   private static final Pattern DURATION = Pattern.compile("(-?[0-9]+)( days?)?");
+  private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9][0-9,]*(\\.[0-9]+)?");
+  private static final int MAX_DIGITS = 100;
 
   private final CheckedContract checked;
   private final String currency;
@@ -137,21 +147,46 @@ public final class CaseReader {
       return new Value.Numeric(
           new BigDecimal(rate.group(1).replace(",", "")).movePointLeft(2), unit);
     }
+    // The number as written, never through parsson's BigDecimal (1e999999999 would not end well).
     String text =
-        json instanceof JsonNumber number
-            ? number.bigDecimalValue().toPlainString()
-            : string(path, json, "a number");
+        json instanceof JsonNumber number ? number.toString() : string(path, json, "a number");
     if (unit.isDuration()) {
       Matcher duration = DURATION.matcher(text);
-      if (!duration.matches()) {
+      if (!duration.matches() || duration.group(1).length() > MAX_DIGITS) {
         throw new CaseError(path, "expected a duration such as \"22 days\"");
       }
       return new Value.Numeric(new BigDecimal(duration.group(1)), unit);
     }
-    try {
-      return new Value.Numeric(new BigDecimal(text.replace(",", "")), unit);
-    } catch (NumberFormatException e) {
-      throw new CaseError(path, "expected a number");
+    if (!PLAIN_NUMBER.matcher(text).matches() || text.length() > MAX_DIGITS) {
+      throw new CaseError(path, "expected a number such as 3 or 1,000.50 (no exponent)");
+    }
+    return new Value.Numeric(new BigDecimal(text.replace(",", "")), unit);
+  }
+
+  /**
+   * Reads a case file's JSON, turning every way it can be wrong into one line naming the file.
+   *
+   * @throws CaseError when the file cannot be read or is not JSON of the expected shape
+   */
+  public static JsonObject readObject(Path file) {
+    return (JsonObject) readJson(file, true);
+  }
+
+  /** As {@link #readObject}, for a file holding an array of cases. */
+  public static JsonArray readArray(Path file) {
+    return (JsonArray) readJson(file, false);
+  }
+
+  private static JsonStructure readJson(Path file, boolean object) {
+    try (JsonReader reader =
+        Json.createReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+      return object ? reader.readObject() : reader.readArray();
+    } catch (IOException | UncheckedIOException e) {
+      throw new CaseError(file.toString(), "cannot read: " + e.getMessage());
+    } catch (RuntimeException e) {
+      // parsson reports bad JSON, too-deep nesting and unreadable numbers as runtime exceptions
+      throw new CaseError(
+          file.toString(), "not a JSON " + (object ? "object" : "array") + ": " + e.getMessage());
     }
   }
 

@@ -29,6 +29,30 @@ final class Comparisons {
     if (left instanceof Value.DateValue l && right instanceof Value.DateValue r) {
       return l.date().compareTo(r.date());
     }
-    return left.equals(right) ? 0 : 1;
+    return same(left, right) ? 0 : 1;
+  }
+
+  /** Equality by value all the way down: CNY 100.0 and CNY 100.00 are the same amount. */
+  static boolean same(Value left, Value right) {
+    if (left instanceof Value.Numeric || left instanceof Value.DateValue) {
+      return left.getClass() == right.getClass() && order(left, right) == 0;
+    }
+    if (left instanceof Value.Entity l && right instanceof Value.Entity r) {
+      return l.kind() == r.kind()
+          && l.fields().keySet().equals(r.fields().keySet())
+          && l.fields().keySet().stream().allMatch(k -> same(l.fields().get(k), r.fields().get(k)));
+    }
+    if (left instanceof Value.ListValue l && right instanceof Value.ListValue r) {
+      if (l.elements().size() != r.elements().size()) {
+        return false;
+      }
+      for (int i = 0; i < l.elements().size(); i++) {
+        if (!same(l.elements().get(i), r.elements().get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return left.equals(right);
   }
 }

@@ -7,10 +7,12 @@ import dev.cascade.contract.check.CheckedContract;
 import dev.cascade.contract.check.Type;
 import dev.cascade.contract.runtime.EvaluationError;
 import dev.cascade.contract.runtime.Unit;
+import dev.cascade.contract.runtime.Units;
 import dev.cascade.contract.runtime.Value;
 import dev.cascade.contract.runtime.Verdict;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -126,8 +128,19 @@ final class Evaluator {
           binary.span().line(),
           binary.span().column());
     }
-    long signed = binary.operator() == Operator.MINUS ? -whole : whole;
-    return new Value.DateValue(date.date().plusDays(signed));
+    try {
+      long signed = binary.operator() == Operator.MINUS ? Math.negateExact(whole) : whole;
+      return new Value.DateValue(date.date().plusDays(signed));
+    } catch (DateTimeException | ArithmeticException e) {
+      throw new EvaluationError(
+          "the date "
+              + date.render()
+              + " moved by "
+              + days.toPlainString()
+              + " days is out of range",
+          binary.span().line(),
+          binary.span().column());
+    }
   }
 
   private Value arithmetic(Expression.Binary binary, Value.Numeric left, Value.Numeric right) {
@@ -141,7 +154,7 @@ final class Evaluator {
         };
     boolean scaling = binary.operator() == Operator.TIMES || binary.operator() == Operator.DIVIDED;
     if (unit.isMoney() && scaling) {
-      result = result.setScale(checked.currencyScale(), checked.rounding());
+      result = result.setScale(Units.scale(unit), checked.rounding());
     }
     return new Value.Numeric(result, unit);
   }

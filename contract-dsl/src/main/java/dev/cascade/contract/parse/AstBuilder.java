@@ -35,7 +35,7 @@ final class AstBuilder {
             : context.parameters().parameter().stream().map(this::parameter).toList();
     return new Contract(
         Literals.text(context.name),
-        context.version.getText(),
+        Long.toString(Literals.wholeNumber(context.version, diagnostics)),
         new Contract.Name(context.currency.getText(), Spans.of(context.currency)),
         rounding,
         parameters,

@@ -90,9 +90,7 @@ final class ExpressionBuilder {
     }
     if (context instanceof RclParser.MetricOfTierContext metric) {
       return new Expression.MetricOfTier(
-          AstBuilder.words(metric.words()),
-          (int) Literals.wholeNumber(metric.tier, diagnostics),
-          span);
+          AstBuilder.words(metric.words()), Literals.tier(metric.tier, diagnostics), span);
     }
     if (context instanceof RclParser.LiteralExpressionContext literal) {
       return literal(literal.literal());
@@ -119,7 +117,10 @@ final class ExpressionBuilder {
           span);
     }
     if (context instanceof RclParser.DurationLiteralContext duration) {
-      return new Expression.DurationLiteral(Literals.number(duration.NUMBER().getText()), span);
+      return new Expression.DurationLiteral(
+          java.math.BigDecimal.valueOf(
+              Literals.wholeNumber(duration.NUMBER().getSymbol(), diagnostics)),
+          span);
     }
     if (context instanceof RclParser.DateLiteralContext date) {
       return new Expression.DateLiteral(Literals.date(date.DATE().getSymbol(), diagnostics), span);

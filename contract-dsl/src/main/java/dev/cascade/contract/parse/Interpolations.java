@@ -40,11 +40,20 @@ final class Interpolations {
       int close = body.indexOf('}', open);
       if (close < 0) {
         diagnostics.report(
-            Code.E005_BAD_INTERPOLATION, new Span(token.getLine(), firstColumn + open, 1));
+            Code.E005_BAD_INTERPOLATION,
+            new Span(token.getLine(), firstColumn + body.codePointCount(0, open), 1));
         break;
       }
       String source = body.substring(open + 1, close);
-      parse(source, token.getLine(), firstColumn + open + 1, expressions)
+      // ANTLR counts columns in code points, not UTF-16 units
+      int column = firstColumn + body.codePointCount(0, open) + 1;
+      if (source.isBlank()) {
+        diagnostics.report(
+            Code.E009_INCOMPLETE_INTERPOLATION, new Span(token.getLine(), column - 1, 2));
+        index = close + 1;
+        continue;
+      }
+      parse(source, token.getLine(), column, expressions)
           .ifPresent(e -> parts.add(new Message.Interpolation(e, source.strip())));
       index = close + 1;
     }
@@ -57,7 +66,17 @@ final class Interpolations {
     RclParser parser = RclParsing.parser(source, local, line, column);
     RclParser.InterpolationContext context = parser.interpolation();
     if (local.hasErrors()) {
-      local.all().forEach(d -> diagnostics.report(d.code(), d.span(), d.arguments().toArray()));
+      // The end of an interpolation is not the end of the file.
+      local
+          .all()
+          .forEach(
+              d -> {
+                if (d.code() == Code.E004_MISSING_INPUT) {
+                  diagnostics.report(Code.E009_INCOMPLETE_INTERPOLATION, d.span());
+                } else {
+                  diagnostics.report(d.code(), d.span(), d.arguments().toArray());
+                }
+              });
       return Optional.empty();
     }
     return Optional.of(expressions.expression(context.expression()));

@@ -48,6 +48,16 @@ final class Literals {
     }
   }
 
+  /** A tier number: whole, and small enough to be a tier. */
+  static int tier(Token token, Diagnostics diagnostics) {
+    long tier = wholeNumber(token, diagnostics);
+    if (tier < 0 || tier > Integer.MAX_VALUE) {
+      diagnostics.report(Code.E007_BAD_NUMBER, Spans.of(token), token.getText());
+      return 0;
+    }
+    return (int) tier;
+  }
+
   /** The text between the quotes. */
   static String text(Token token) {
     String text = token.getText();

@@ -1,18 +1,26 @@
 package dev.cascade.contract.parse;
 
 import dev.cascade.contract.ast.Contract;
+import dev.cascade.contract.diagnostic.Code;
 import dev.cascade.contract.diagnostic.Diagnostics;
 import dev.cascade.contract.source.SourceFile;
 import java.util.Optional;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
 
 /** Text to AST: the first phase. Reports syntax errors and then yields no AST. */
 public final class RclParsing {
 
   private RclParsing() {}
 
+  /** How deeply parentheses and {@code not} may nest in one expression. */
+  public static final int MAX_DEPTH = 64;
+
   public static Optional<Contract> parse(SourceFile source, Diagnostics diagnostics) {
+    if (tooDeep(source.text(), diagnostics)) {
+      return Optional.empty();
+    }
     Diagnostics syntax = new Diagnostics();
     RclParser parser = parser(source.text(), syntax, 1, 1);
     RclParser.FileContext file = parser.file();
@@ -23,6 +31,24 @@ public final class RclParsing {
     Contract contract =
         new AstBuilder(diagnostics, new Interpolations(diagnostics)).contract(file.contract());
     return diagnostics.hasErrors() ? Optional.empty() : Optional.of(contract);
+  }
+
+  /** Parentheses and {@code not} nested beyond {@link #MAX_DEPTH}: reported before parsing. */
+  private static boolean tooDeep(String text, Diagnostics diagnostics) {
+    RclLexer lexer = new RclLexer(CharStreams.fromString(text));
+    lexer.removeErrorListeners();
+    int depth = 0;
+    int nots = 0;
+    for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
+      int type = token.getType();
+      depth += type == RclLexer.LPAREN ? 1 : type == RclLexer.RPAREN ? -1 : 0;
+      nots = type == RclLexer.NOT ? nots + 1 : type == RclLexer.LPAREN ? nots : 0;
+      if (depth > MAX_DEPTH || nots > MAX_DEPTH) {
+        diagnostics.report(Code.E008_TOO_DEEP, Spans.of(token), MAX_DEPTH);
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A parser over text that starts at the given 1-based line and column of the file. */

@@ -74,6 +74,14 @@ final class SyntaxErrors extends BaseErrorListener {
 
   /** "then, and, or" — the first few things that could have stood there. */
   private static String expected(IntervalSet expected, Vocabulary vocabulary) {
+    if (expected.contains(RclLexer.EVERY) && expected.contains(RclLexer.ISSUE)) {
+      return "an event (issue, accept, transfer, split, finance, pledge, release, maturity,"
+          + " payment, overdue), every day, or N days before maturity";
+    }
+    if (expected.contains(RclLexer.IDENT) && expected.contains(RclLexer.NUMBER)) {
+      // names may reuse keywords; listing those would only mislead
+      return "a value (a name, a number, money, a rate, a date, text, true or false)";
+    }
     List<String> names = new ArrayList<>();
     for (int type : expected.toArray()) {
       String name = TokenNames.of(type, vocabulary);

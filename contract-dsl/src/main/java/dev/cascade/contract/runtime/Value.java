@@ -20,7 +20,8 @@ public sealed interface Value {
       if (unit.isMoney()) {
         return unit.currency().get()
             + " "
-            + String.format(Locale.ROOT, "%,." + Math.max(0, value.scale()) + "f", value);
+            + String.format(
+                Locale.ROOT, "%,." + Math.max(value.scale(), Units.scale(unit)) + "f", value);
       }
       if (unit.isRate()) {
         String percent = value.movePointRight(2).stripTrailingZeros().toPlainString() + "%";

@@ -6,6 +6,13 @@ import java.util.List;
 /** An RCL source text and the name diagnostics call it by (usually its path). */
 public record SourceFile(String name, String text) {
 
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
+
+  /** Editors on Windows often start UTF-8 files with a byte-order mark; it is not content. */
+  public static String withoutByteOrderMark(String text) {
+    return text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
+  }
+
   /** The text of a 1-based line, without its line break; empty past the end. */
   public String line(int number) {
     List<String> lines = lines();

@@ -106,6 +106,51 @@ class RclCommandTest {
   }
 
   @Test
+  void hostileCaseFilesGetOneLineErrors() throws IOException {
+    String deep = "[".repeat(5000) + "]".repeat(5000);
+    Path[] cases = {
+      Files.writeString(
+          directory.resolve("exp.json"),
+          "{\"today\": \"2026-01-01\", \"certificate\": {\"tier\": 1e999999999}}"),
+      Files.writeString(
+          directory.resolve("deep.json"), "{\"today\": \"2026-01-01\", \"x\": " + deep + "}"),
+      Files.writeString(
+          directory.resolve("digits.json"),
+          "{\"today\": \"2026-01-01\", \"certificate\": {\"tier\": \"١٢\"}}"),
+      Files.writeString(directory.resolve("array.json"), "[1, 2]")
+    };
+    for (Path json : cases) {
+      Run run = rcl("explain", EXAMPLE, "--event", "issue", "--input", json.toString());
+
+      assertThat(run.status()).as(json.toString()).isEqualTo(1);
+      assertThat(run.err()).as(json.toString()).startsWith(json.toString()).doesNotContain("\tat ");
+    }
+  }
+
+  @Test
+  void aDateMovedOutOfRangeIsAnEvaluationErrorNotACrash() throws IOException {
+    Path contract =
+        Files.writeString(
+            directory.resolve("far.rcl"),
+            "contract \"x\" version 1\ncurrency CNY\nrule \"far\" when issue if today + 999999999999 days > today then notify holder\n");
+    Path json = Files.writeString(directory.resolve("today.json"), "{\"today\": \"2026-01-01\"}");
+
+    Run run = rcl("explain", contract.toString(), "--event", "issue", "--input", json.toString());
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err()).contains("far.rcl:3:").contains("out of range").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aByteOrderMarkIsNotContent() throws IOException {
+    Path bom =
+        Files.writeString(
+            directory.resolve("bom.rcl"), "\uFEFFcontract \"x\" version 1\ncurrency CNY\n");
+
+    assertThat(rcl("check", bom.toString()).status()).isZero();
+  }
+
+  @Test
   void testRunsTheGoldenFiles() {
     Run run = rcl("test", "src/test/golden");
 
