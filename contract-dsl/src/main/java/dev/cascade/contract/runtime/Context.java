@@ -1,0 +1,128 @@
+package dev.cascade.contract.runtime;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One evaluation of a contract: the names rules see, the block's date, the values each rule read
+ * (which explain why it fired) and the verdict being built. Both engines drive it the same way, so
+ * they agree on verdicts, messages, values and actions by construction.
+ */
+public final class Context {
+
+  private final Input input;
+  private final Map<String, Value> names;
+  private final List<String> boundNames = new ArrayList<>();
+  private final List<Value> boundValues = new ArrayList<>();
+  private final Set<String> bound = new HashSet<>();
+  private final List<Verdict.Firing> fired = new ArrayList<>();
+  private final List<AutomaticAction> actions = new ArrayList<>();
+  private Optional<Verdict.Rejection> rejection = Optional.empty();
+
+  public Context(Input input, Map<String, Value> parameters) {
+    this.input = input;
+    this.names = new HashMap<>(parameters);
+    names.putAll(input.views());
+  }
+
+  public boolean isEvent(int eventOrdinal) {
+    return input.occasion().event().map(e -> e.ordinal() == eventOrdinal).orElse(false);
+  }
+
+  public boolean isDay() {
+    return input.occasion().isDay();
+  }
+
+  /** A view, parameter or quantifier variable. */
+  public Value name(String name, int line, int column) {
+    Value value = names.get(name);
+    if (value == null) {
+      throw new EvaluationError("the input has no " + name, line, column);
+    }
+    return value;
+  }
+
+  public Value today() {
+    Value today = new Value.DateValue(input.today());
+    bind("today", today);
+    return today;
+  }
+
+  public LocalDate todayDate() {
+    return input.today();
+  }
+
+  /** Remembers a value the current rule read; the first reading of a name counts. */
+  public void bind(String expression, Value value) {
+    if (bound.add(expression)) {
+      boundNames.add(expression);
+      boundValues.add(value);
+    }
+  }
+
+  /** How many values are remembered, to forget what a non-deciding element read. */
+  public int mark() {
+    return boundNames.size();
+  }
+
+  public void forgetSince(int mark) {
+    while (boundNames.size() > mark) {
+      bound.remove(boundNames.remove(boundNames.size() - 1));
+      boundValues.remove(boundValues.size() - 1);
+    }
+  }
+
+  public void let(String variable, Value value) {
+    names.put(variable, value);
+  }
+
+  public void unlet(String variable) {
+    names.remove(variable);
+  }
+
+  public void startRule() {
+    forgetSince(0);
+  }
+
+  /** The current rule fired; its values are rendered now, once. */
+  public void fire(String rule) {
+    List<Verdict.Binding> values = new ArrayList<>(boundNames.size());
+    for (int i = 0; i < boundNames.size(); i++) {
+      values.add(new Verdict.Binding(boundNames.get(i), boundValues.get(i).render()));
+    }
+    fired.add(new Verdict.Firing(rule, values));
+  }
+
+  public void reject(String rule, String message) {
+    rejection = Optional.of(new Verdict.Rejection(rule, message));
+  }
+
+  public boolean rejected() {
+    return rejection.isPresent();
+  }
+
+  /** An automatic action; {@code set operation.x} also changes what later rules see. */
+  public void act(AutomaticAction action) {
+    if (action instanceof AutomaticAction.SetField set) {
+      Value current = names.get("operation");
+      Map<String, Value> fields =
+          current instanceof Value.Entity entity
+              ? new LinkedHashMap<>(entity.fields())
+              : new LinkedHashMap<>();
+      fields.put(set.field().substring("operation.".length()), set.value());
+      names.put("operation", new Value.Entity(EntityKind.OPERATION, fields));
+    }
+    actions.add(action);
+  }
+
+  public Verdict verdict() {
+    return new Verdict(rejection, fired, rejection.isPresent() ? List.of() : actions);
+  }
+}

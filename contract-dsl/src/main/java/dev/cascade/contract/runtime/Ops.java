@@ -1,0 +1,278 @@
+package dev.cascade.contract.runtime;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * RCL's operations on values, shared by the interpreter and compiled contracts so that both compute
+ * the same thing: exact {@link BigDecimal} arithmetic, money rounded to its currency's minor unit,
+ * dates moved by whole days, comparisons by value.
+ */
+public final class Ops {
+
+  /** Comparison operators, as compiled code passes them. */
+  public static final int EQUAL = 0;
+
+  public static final int NOT_EQUAL = 1;
+  public static final int LESS = 2;
+  public static final int LESS_OR_EQUAL = 3;
+  public static final int GREATER = 4;
+  public static final int GREATER_OR_EQUAL = 5;
+
+  /** Quotients keep 34 significant digits, rounded half-even, before money rounding applies. */
+  public static final MathContext DIVISION = MathContext.DECIMAL128;
+
+  public static final Value TRUE = new Value.Bool(true);
+  public static final Value FALSE = new Value.Bool(false);
+
+  private Ops() {}
+
+  // ---- literals and units -------------------------------------------------------------
+
+  /** {@code "CNY/1/1/YEAR"}: currency (or empty), rate and duration exponents, period. */
+  public static Unit unit(String code) {
+    String[] parts = code.split("/", -1);
+    return new Unit(
+        parts[0].isEmpty() ? Optional.empty() : Optional.of(parts[0]),
+        Integer.parseInt(parts[1]),
+        Integer.parseInt(parts[2]),
+        Period.valueOf(parts[3]));
+  }
+
+  public static String code(Unit unit) {
+    return unit.currency().orElse("")
+        + "/"
+        + unit.rate()
+        + "/"
+        + unit.duration()
+        + "/"
+        + unit.period();
+  }
+
+  public static Value numeric(String value, Unit unit) {
+    return new Value.Numeric(new BigDecimal(value), unit);
+  }
+
+  public static Value date(String isoDate) {
+    return new Value.DateValue(LocalDate.parse(isoDate));
+  }
+
+  public static Value text(String text) {
+    return new Value.Text(text);
+  }
+
+  public static Value bool(boolean value) {
+    return value ? TRUE : FALSE;
+  }
+
+  public static boolean isTrue(Value value) {
+    return ((Value.Bool) value).value();
+  }
+
+  // ---- arithmetic ---------------------------------------------------------------------
+
+  public static Value add(Value left, Value right, Unit unit) {
+    return new Value.Numeric(decimal(left).add(decimal(right)), unit);
+  }
+
+  public static Value subtract(Value left, Value right, Unit unit) {
+    return new Value.Numeric(decimal(left).subtract(decimal(right)), unit);
+  }
+
+  public static Value multiply(Value left, Value right, Unit unit, RoundingMode rounding) {
+    return money(decimal(left).multiply(decimal(right)), unit, rounding);
+  }
+
+  public static Value divide(
+      Value left, Value right, Unit unit, RoundingMode rounding, int line, int column) {
+    BigDecimal divisor = decimal(right);
+    if (divisor.signum() == 0) {
+      throw new EvaluationError("division by zero", line, column);
+    }
+    return money(decimal(left).divide(divisor, DIVISION), unit, rounding);
+  }
+
+  /** Money made by × or ÷ is rounded to its currency's minor unit. */
+  private static Value money(BigDecimal value, Unit unit, RoundingMode rounding) {
+    BigDecimal rounded = unit.isMoney() ? value.setScale(Units.scale(unit), rounding) : value;
+    return new Value.Numeric(rounded, unit);
+  }
+
+  public static Value negate(Value operand) {
+    Value.Numeric numeric = (Value.Numeric) operand;
+    return new Value.Numeric(numeric.value().negate(), numeric.unit());
+  }
+
+  /** {@code date - date}: a duration in days. */
+  public static Value daysBetween(Value later, Value earlier) {
+    long days =
+        ChronoUnit.DAYS.between(
+            ((Value.DateValue) earlier).date(), ((Value.DateValue) later).date());
+    return new Value.Numeric(BigDecimal.valueOf(days), Unit.DURATION);
+  }
+
+  /** {@code date ± duration}, by whole days. */
+  public static Value shift(Value date, Value days, boolean back, int line, int column) {
+    BigDecimal amount = decimal(days);
+    Value.DateValue start = (Value.DateValue) date;
+    try {
+      long whole = amount.longValueExact();
+      return new Value.DateValue(start.date().plusDays(back ? Math.negateExact(whole) : whole));
+    } catch (ArithmeticException | DateTimeException e) {
+      throw new EvaluationError(
+          "the date "
+              + start.render()
+              + " moved by "
+              + amount.toPlainString()
+              + " days is out of range or not by whole days",
+          line,
+          column);
+    }
+  }
+
+  // ---- comparisons ----------------------------------------------------------------------
+
+  public static boolean compare(int operator, Value left, Value right) {
+    int order = order(left, right);
+    switch (operator) {
+      case EQUAL:
+        return order == 0;
+      case NOT_EQUAL:
+        return order != 0;
+      case LESS:
+        return order < 0;
+      case LESS_OR_EQUAL:
+        return order <= 0;
+      case GREATER:
+        return order > 0;
+      default:
+        return order >= 0;
+    }
+  }
+
+  /** Numbers by value (1.0 = 1.00), dates by day; anything else is equal (0) or not (1). */
+  private static int order(Value left, Value right) {
+    if (left instanceof Value.Numeric l && right instanceof Value.Numeric r) {
+      return l.value().compareTo(r.value());
+    }
+    if (left instanceof Value.DateValue l && right instanceof Value.DateValue r) {
+      return l.date().compareTo(r.date());
+    }
+    return same(left, right) ? 0 : 1;
+  }
+
+  /** Equality by value all the way down: CNY 100.0 and CNY 100.00 are the same amount. */
+  public static boolean same(Value left, Value right) {
+    if (left instanceof Value.Numeric || left instanceof Value.DateValue) {
+      return left.getClass() == right.getClass() && order(left, right) == 0;
+    }
+    if (left instanceof Value.Entity l && right instanceof Value.Entity r) {
+      return l.kind() == r.kind()
+          && l.fields().keySet().equals(r.fields().keySet())
+          && l.fields().keySet().stream().allMatch(k -> same(l.fields().get(k), r.fields().get(k)));
+    }
+    if (left instanceof Value.ListValue l && right instanceof Value.ListValue r) {
+      if (l.elements().size() != r.elements().size()) {
+        return false;
+      }
+      for (int i = 0; i < l.elements().size(); i++) {
+        if (!same(l.elements().get(i), r.elements().get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return left.equals(right);
+  }
+
+  // ---- fields, lists, quantifiers --------------------------------------------------------
+
+  /** A field of an entity; of a list of entities, the list of that field. */
+  public static Value field(Value owner, String name, String walked, int line, int column) {
+    if (owner instanceof Value.ListValue list) {
+      List<Value> values = new ArrayList<>(list.elements().size());
+      for (Value element : list.elements()) {
+        values.add(field(element, name, walked, line, column));
+      }
+      return new Value.ListValue(values);
+    }
+    Value value = ((Value.Entity) owner).fields().get(name);
+    if (value == null) {
+      throw new EvaluationError("the input has no " + walked, line, column);
+    }
+    return value;
+  }
+
+  public static Value count(Value list) {
+    return new Value.Numeric(
+        BigDecimal.valueOf(((Value.ListValue) list).elements().size()), Unit.NUMBER);
+  }
+
+  public static Value sum(Value list, Unit unit) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Value element : ((Value.ListValue) list).elements()) {
+      sum = sum.add(decimal(element));
+    }
+    return new Value.Numeric(sum, unit);
+  }
+
+  /** {@code min of} ({@code max} false) or {@code max of}: the first of equal extremes. */
+  public static Value extreme(Value list, boolean max, int line, int column) {
+    List<Value> elements = ((Value.ListValue) list).elements();
+    if (elements.isEmpty()) {
+      throw new EvaluationError((max ? "max" : "min") + " of an empty list", line, column);
+    }
+    Value best = elements.get(0);
+    for (Value element : elements.subList(1, elements.size())) {
+      int order = order(element, best);
+      if (max ? order > 0 : order < 0) {
+        best = element;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * {@code any}/{@code all variable in list has condition}. What the deciding element read is kept
+   * in the explanation; what the others read is forgotten.
+   */
+  public static boolean quantify(
+      Context context, Value list, boolean all, String variable, Condition condition, int id) {
+    for (Value element : ((Value.ListValue) list).elements()) {
+      int mark = context.mark();
+      context.let(variable, element);
+      boolean holds = condition.test(id, context);
+      context.unlet(variable);
+      if (holds != all) {
+        return !all;
+      }
+      context.forgetSince(mark);
+    }
+    return all;
+  }
+
+  /** {@code when N days before maturity}: today is exactly that long before the maturity. */
+  public static boolean daysBeforeMaturity(Context context, Value offset, int line, int column) {
+    Value certificate = context.name("certificate", line, column);
+    Value maturity = field(certificate, "maturity", "certificate.maturity", line, column);
+    long daysLeft =
+        ChronoUnit.DAYS.between(context.todayDate(), ((Value.DateValue) maturity).date());
+    return decimal(offset).compareTo(BigDecimal.valueOf(daysLeft)) == 0;
+  }
+
+  /** A value inside a message: text as it is, anything else as RCL writes it. */
+  public static String show(Value value) {
+    return value instanceof Value.Text text ? text.text() : value.render();
+  }
+
+  private static BigDecimal decimal(Value value) {
+    return ((Value.Numeric) value).value();
+  }
+}
