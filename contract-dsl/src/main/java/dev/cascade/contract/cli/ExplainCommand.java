@@ -3,7 +3,6 @@ package dev.cascade.contract.cli;
 import dev.cascade.contract.Rcl;
 import dev.cascade.contract.diagnostic.Diagnostic;
 import dev.cascade.contract.interpret.CaseReader;
-import dev.cascade.contract.interpret.Interpreter;
 import dev.cascade.contract.runtime.AutomaticAction;
 import dev.cascade.contract.runtime.EvaluationError;
 import dev.cascade.contract.runtime.Occasion;
@@ -69,7 +68,10 @@ final class ExplainCommand implements Callable<Integer> {
       JsonObject json = CaseReader.readObject(input);
       var checked = result.contract().get();
       Verdict verdict =
-          new Interpreter(checked).evaluate(new CaseReader(checked).input(occasion.get(), json));
+          output
+              .engine
+              .prepare(checked, source.get().text())
+              .apply(new CaseReader(checked).input(occasion.get(), json));
       print(out, verdict);
       return 0;
     } catch (CaseReader.CaseError e) {

@@ -1,5 +1,6 @@
 package dev.cascade.contract.cli;
 
+import dev.cascade.contract.Engine;
 import dev.cascade.contract.diagnostic.DiagnosticPrinter;
 import dev.cascade.contract.diagnostic.Messages;
 import java.util.Locale;
@@ -23,6 +24,11 @@ final class Output {
 
   @Option(names = "--colour", description = "auto (default: on a terminal), always or never.")
   Colour colour = Colour.AUTO;
+
+  @Option(
+      names = "--engine",
+      description = "compiled (default: verified bytecode, as validators run it) or interpreted.")
+  Engine engine = Engine.COMPILED;
 
   Messages messages() {
     return Messages.forLanguage(language);

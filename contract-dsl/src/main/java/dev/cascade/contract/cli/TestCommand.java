@@ -34,7 +34,7 @@ final class TestCommand implements Callable<Integer> {
       return 2;
     }
     List<Path> files = GoldenRunner.files(directory);
-    GoldenRunner runner = new GoldenRunner();
+    GoldenRunner runner = new GoldenRunner(output.engine);
     int passed = 0;
     for (Path file : files) {
       GoldenResult result = runner.run(file);

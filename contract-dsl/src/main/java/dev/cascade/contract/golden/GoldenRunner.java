@@ -1,12 +1,13 @@
 package dev.cascade.contract.golden;
 
+import dev.cascade.contract.Engine;
 import dev.cascade.contract.Rcl;
 import dev.cascade.contract.check.CheckedContract;
 import dev.cascade.contract.diagnostic.Diagnostic;
 import dev.cascade.contract.diagnostic.Messages;
 import dev.cascade.contract.interpret.CaseReader;
-import dev.cascade.contract.interpret.Interpreter;
 import dev.cascade.contract.runtime.EvaluationError;
+import dev.cascade.contract.runtime.Input;
 import dev.cascade.contract.runtime.Occasion;
 import dev.cascade.contract.runtime.Verdict;
 import dev.cascade.contract.source.SourceFile;
@@ -21,10 +22,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** Runs golden files: their diagnostics against their {@code # error:} lines, then their cases. */
 public final class GoldenRunner {
+
+  private final Engine engine;
+
+  /** Cases run on the compiled engine, as validators run them. */
+  public GoldenRunner() {
+    this(Engine.COMPILED);
+  }
+
+  public GoldenRunner(Engine engine) {
+    this.engine = engine;
+  }
 
   /** Every {@code .rcl} file below {@code directory}, in a stable order. */
   public static List<Path> files(Path directory) {
@@ -50,7 +63,12 @@ public final class GoldenRunner {
       if (result.contract().isEmpty()) {
         failures.add("has cases, but the contract does not check");
       } else {
-        checks += runCases(result.contract().get(), cases, failures);
+        checks +=
+            runCases(
+                engine.prepare(result.contract().get(), text),
+                result.contract().get(),
+                cases,
+                failures);
       }
     }
     return new GoldenResult(file, failures, checks);
@@ -110,7 +128,11 @@ public final class GoldenRunner {
     return expected.size();
   }
 
-  private static int runCases(CheckedContract contract, Path file, List<String> failures) {
+  private static int runCases(
+      Function<Input, Verdict> contractRun,
+      CheckedContract contract,
+      Path file,
+      List<String> failures) {
     JsonArray cases;
     try {
       cases = CaseReader.readArray(file);
@@ -118,7 +140,6 @@ public final class GoldenRunner {
       failures.add(e.getMessage());
       return 0;
     }
-    Interpreter interpreter = new Interpreter(contract);
     CaseReader reader = new CaseReader(contract);
     for (int i = 0; i < cases.size(); i++) {
       if (!(cases.get(i) instanceof JsonObject testCase)) {
@@ -131,7 +152,7 @@ public final class GoldenRunner {
             Occasion.byWord(testCase.getString("event", ""))
                 .orElseThrow(() -> new CaseReader.CaseError("event", "unknown event"));
         Verdict verdict =
-            interpreter.evaluate(reader.input(occasion, testCase.getJsonObject("input")));
+            contractRun.apply(reader.input(occasion, testCase.getJsonObject("input")));
         CaseCheck.compare(name, testCase.getJsonObject("expect"), verdict, failures);
       } catch (CaseReader.CaseError | EvaluationError e) {
         failures.add(name + ": " + e.getMessage());

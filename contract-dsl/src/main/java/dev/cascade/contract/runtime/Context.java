@@ -26,6 +26,11 @@ public final class Context {
   private final List<AutomaticAction> actions = new ArrayList<>();
   private Optional<Verdict.Rejection> rejection = Optional.empty();
 
+  /** For compiled contracts, which hold their parameters as constants. */
+  public static Context of(Input input) {
+    return new Context(input, Map.of());
+  }
+
   public Context(Input input, Map<String, Value> parameters) {
     this.input = input;
     this.names = new HashMap<>(parameters);

@@ -267,6 +267,11 @@ public final class Ops {
     return decimal(offset).compareTo(BigDecimal.valueOf(daysLeft)) == 0;
   }
 
+  /** {@code cash gap of tier 3} outside a scenario: there is nothing to measure. */
+  public static Value metricInRule(int line, int column) {
+    throw new EvaluationError("metrics are measured by scenarios, not by rules", line, column);
+  }
+
   /** A value inside a message: text as it is, anything else as RCL writes it. */
   public static String show(Value value) {
     return value instanceof Value.Text text ? text.text() : value.render();

@@ -2,12 +2,12 @@ package dev.cascade.contract.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cascade.contract.Engine;
 import dev.cascade.contract.Rcl;
 import dev.cascade.contract.diagnostic.Diagnostic;
 import dev.cascade.contract.diagnostic.DiagnosticPrinter;
 import dev.cascade.contract.diagnostic.Messages;
 import dev.cascade.contract.golden.GoldenRunner;
-import dev.cascade.contract.interpret.Interpreter;
 import dev.cascade.contract.runtime.EvaluationError;
 import dev.cascade.contract.runtime.Input;
 import dev.cascade.contract.runtime.Occasion;
@@ -64,16 +64,25 @@ class FrontEndFuzzTest {
       assertThat(result.diagnostics()).as(text).isNotEmpty();
       return false;
     }
-    Interpreter interpreter = new Interpreter(result.contract().get());
+    // Every contract that checks also compiles to a class the verifier accepts (load throws if not)
+    // and agrees with the interpreter.
+    var interpreted = Engine.INTERPRETED.prepare(result.contract().get(), text);
+    var compiled = Engine.COMPILED.prepare(result.contract().get(), text);
     for (String occasion : List.of("issue", "split", "finance", "maturity", "day")) {
-      try {
-        interpreter.evaluate(
-            new Input(Occasion.byWord(occasion).orElseThrow(), LocalDate.of(2026, 3, 9), Map.of()));
-      } catch (EvaluationError expected) {
-        // an empty input lacks what rules read: reported, not a crash
-        assertThat(expected.getMessage()).isNotBlank();
-      }
+      Input input =
+          new Input(Occasion.byWord(occasion).orElseThrow(), LocalDate.of(2026, 3, 9), Map.of());
+      assertThat(outcome(compiled, input)).as(text).isEqualTo(outcome(interpreted, input));
     }
     return true;
+  }
+
+  /** A verdict, or the evaluation error an empty input gives: reported, not a crash. */
+  private static Object outcome(java.util.function.Function<Input, ?> contract, Input input) {
+    try {
+      return contract.apply(input);
+    } catch (EvaluationError e) {
+      assertThat(e.getMessage()).isNotBlank();
+      return e.line() + ":" + e.column() + " " + e.getMessage();
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.cascade.contract.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cascade.contract.Engine;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,8 +19,16 @@ class GoldenFilesTest {
 
   @ParameterizedTest
   @MethodSource("goldenFiles")
-  void matchesItsExpectations(Path file) {
-    GoldenResult result = new GoldenRunner().run(file);
+  void matchesItsExpectationsCompiled(Path file) {
+    GoldenResult result = new GoldenRunner(Engine.COMPILED).run(file);
+
+    assertThat(result.failures()).as(file.toString()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("goldenFiles")
+  void matchesItsExpectationsInterpreted(Path file) {
+    GoldenResult result = new GoldenRunner(Engine.INTERPRETED).run(file);
 
     assertThat(result.failures()).as(file.toString()).isEmpty();
   }

@@ -1,0 +1,244 @@
+package dev.cascade.contract.compile;
+
+import dev.cascade.contract.ast.Contract;
+import dev.cascade.contract.ast.Expression;
+import dev.cascade.contract.ast.Message;
+import dev.cascade.contract.ast.Rule;
+import dev.cascade.contract.ast.Trigger;
+import dev.cascade.contract.check.CheckedContract;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.commons.GeneratorAdapter;
+import org.objectweb.asm.commons.Method;
+
+/**
+ * Generates one contract class: {@code evaluate} calls one method per rule in declared order and
+ * stops at the first rejection; {@code test} dispatches to one method per quantifier condition.
+ */
+final class ClassGenerator {
+
+  private static final Method EVALUATE =
+      Method.getMethod(
+          "dev.cascade.contract.runtime.Verdict evaluate (dev.cascade.contract.runtime.Input)");
+  private static final Method CONTRACT_ID = Method.getMethod("String contractId ()");
+  private static final Method TEST =
+      Method.getMethod("boolean test (int, dev.cascade.contract.runtime.Context)");
+  private static final Method CONSTRUCTOR = Method.getMethod("void <init> ()");
+  private static final Method RULE =
+      Method.getMethod("void rule (dev.cascade.contract.runtime.Context)");
+  private static final Method CONDITION =
+      Method.getMethod("boolean condition (dev.cascade.contract.runtime.Context)");
+
+  private final CheckedContract checked;
+  private final String internalName;
+  private final String contractId;
+  private final ClassWriter type;
+  private final Constants constants;
+  private final Conditions conditions = new Conditions();
+  private final Map<String, Expression.Literal> parameters = new LinkedHashMap<>();
+
+  ClassGenerator(CheckedContract checked, String className, String contractId) {
+    this.checked = checked;
+    this.internalName = className.replace('.', '/');
+    this.contractId = contractId;
+    // Frames computed by ASM from the runtime API's class hierarchy: the same on every JVM.
+    this.type = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
+    this.constants = new Constants(internalName);
+    for (Contract.Parameter parameter : checked.contract().parameters()) {
+      parameters.put(parameter.name().text(), parameter.value());
+    }
+  }
+
+  byte[] generate() {
+    type.visit(
+        Opcodes.V17,
+        Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER,
+        internalName,
+        null,
+        "java/lang/Object",
+        new String[] {
+          RuntimeTypes.COMPILED.getInternalName(), RuntimeTypes.CONDITION.getInternalName()
+        });
+    constructor();
+    contractIdMethod();
+    evaluate();
+    List<Rule> rules = checked.contract().rules();
+    for (int i = 0; i < rules.size(); i++) {
+      rule(i, rules.get(i));
+    }
+    // Conditions may hold quantifiers of their own: generate until none is left.
+    for (int id = 0; id < conditions.size(); id++) {
+      condition(id, conditions.get(id));
+    }
+    test();
+    constants.emit(type);
+    type.visitEnd();
+    return type.toByteArray();
+  }
+
+  private void constructor() {
+    GeneratorAdapter code = method(Opcodes.ACC_PUBLIC, CONSTRUCTOR);
+    code.loadThis(); // → this
+    code.invokeConstructor(Type.getObjectType("java/lang/Object"), CONSTRUCTOR); // this →
+    code.returnValue();
+    code.endMethod();
+  }
+
+  private void contractIdMethod() {
+    GeneratorAdapter code = method(Opcodes.ACC_PUBLIC, CONTRACT_ID);
+    code.push(contractId); // → String
+    code.returnValue();
+    code.endMethod();
+  }
+
+  /** Context context = Context.of(input); rule0(context); if rejected return …; … */
+  private void evaluate() {
+    GeneratorAdapter code = method(Opcodes.ACC_PUBLIC, EVALUATE);
+    int context = code.newLocal(RuntimeTypes.CONTEXT);
+    code.loadArg(0); // → Input
+    code.invokeStatic(RuntimeTypes.CONTEXT, RuntimeTypes.CONTEXT_OF); // Input → Context
+    code.storeLocal(context); // Context →
+    Label done = new Label();
+    for (int i = 0; i < checked.contract().rules().size(); i++) {
+      code.loadThis(); // → this
+      code.loadLocal(context); // this → this, Context
+      code.invokeVirtual(Type.getObjectType(internalName), ruleMethod(i)); // this, Context →
+      code.loadLocal(context); // → Context
+      code.invokeVirtual(RuntimeTypes.CONTEXT, RuntimeTypes.REJECTED); // Context → boolean
+      code.ifZCmp(GeneratorAdapter.NE, done); // boolean →
+    }
+    code.mark(done);
+    code.loadLocal(context); // → Context
+    code.invokeVirtual(RuntimeTypes.CONTEXT, RuntimeTypes.VERDICT_OF); // Context → Verdict
+    code.returnValue();
+    code.endMethod();
+  }
+
+  private void rule(int index, Rule rule) {
+    GeneratorAdapter code = method(Opcodes.ACC_PRIVATE, ruleMethod(index));
+    ExpressionGenerator expressions = expressions(code, Set.of());
+    Label skip = new Label();
+    trigger(code, expressions, rule.trigger(), skip);
+    code.loadArg(0); // → Context
+    code.invokeVirtual(RuntimeTypes.CONTEXT, RuntimeTypes.START_RULE); // Context →
+    if (rule.guard().isPresent()) {
+      expressions.test(rule.guard().get()); // → boolean
+      code.ifZCmp(GeneratorAdapter.EQ, skip); // boolean →
+    }
+    new ActionGenerator(code, expressions).actions(rule.name(), rule.actions());
+    code.loadArg(0); // → Context
+    code.push(rule.name()); // Context → Context, String
+    code.invokeVirtual(RuntimeTypes.CONTEXT, RuntimeTypes.FIRE); // Context, String →
+    code.mark(skip);
+    code.returnValue();
+    code.endMethod();
+  }
+
+  /** Jumps to {@code skip} when the rule's trigger has not happened. */
+  private static void trigger(
+      GeneratorAdapter code, ExpressionGenerator expressions, Trigger trigger, Label skip) {
+    code.loadArg(0); // → Context
+    if (trigger instanceof Trigger.OnEvent on) {
+      code.push(on.event().ordinal()); // Context → Context, int
+      code.invokeVirtual(RuntimeTypes.CONTEXT, RuntimeTypes.IS_EVENT); // Context, int → boolean
+      code.ifZCmp(GeneratorAdapter.EQ, skip); // boolean →
+      return;
+    }
+    code.invokeVirtual(RuntimeTypes.CONTEXT, RuntimeTypes.IS_DAY); // Context → boolean
+    code.ifZCmp(GeneratorAdapter.EQ, skip); // boolean →
+    if (trigger instanceof Trigger.BeforeMaturity before) {
+      code.loadArg(0); // → Context
+      expressions.value(before.offset()); // Context → Context, Value
+      code.push(before.span().line()); // … → …, int
+      code.push(before.span().column()); // … → …, int
+      code.invokeStatic(
+          RuntimeTypes.OPS,
+          RuntimeTypes.DAYS_BEFORE_MATURITY); // Context, Value, int, int → boolean
+      code.ifZCmp(GeneratorAdapter.EQ, skip); // boolean →
+    }
+  }
+
+  private void condition(int id, Conditions.Entry entry) {
+    GeneratorAdapter code = method(Opcodes.ACC_PRIVATE, conditionMethod(id));
+    expressions(code, entry.variables()).test(entry.condition()); // → boolean
+    code.returnValue();
+    code.endMethod();
+  }
+
+  /** test(id, context): a table switch over the condition methods, forward jumps only. */
+  private void test() {
+    GeneratorAdapter code = method(Opcodes.ACC_PUBLIC, TEST);
+    int count = conditions.size();
+    if (count == 0) {
+      code.push(false); // → boolean
+      code.returnValue();
+      code.endMethod();
+      return;
+    }
+    Label[] cases = new Label[count];
+    for (int i = 0; i < count; i++) {
+      cases[i] = new Label();
+    }
+    Label otherwise = new Label();
+    code.loadArg(0); // → int
+    code.visitTableSwitchInsn(0, count - 1, otherwise, cases); // int →
+    for (int i = 0; i < count; i++) {
+      code.mark(cases[i]);
+      code.loadThis(); // → this
+      code.loadArg(1); // this → this, Context
+      code.invokeVirtual(
+          Type.getObjectType(internalName), conditionMethod(i)); // this, Context → boolean
+      code.returnValue();
+    }
+    code.mark(otherwise);
+    code.push(false); // → boolean
+    code.returnValue();
+    code.endMethod();
+  }
+
+  private ExpressionGenerator expressions(GeneratorAdapter code, Set<String> variables) {
+    return new ExpressionGenerator(checked, constants, conditions, parameters, code, variables);
+  }
+
+  private GeneratorAdapter method(int access, Method method) {
+    GeneratorAdapter code = new GeneratorAdapter(access, method, null, null, type);
+    code.visitCode();
+    return code;
+  }
+
+  private static Method ruleMethod(int index) {
+    return new Method("rule" + index, RULE.getDescriptor());
+  }
+
+  private static Method conditionMethod(int id) {
+    return new Method("condition" + id, CONDITION.getDescriptor());
+  }
+
+  /** Messages: a StringBuilder of text and shown values. */
+  static void message(GeneratorAdapter code, ExpressionGenerator expressions, Message message) {
+    code.newInstance(RuntimeTypes.STRING_BUILDER); // → StringBuilder
+    code.dup(); // → StringBuilder, StringBuilder
+    code.invokeConstructor(
+        RuntimeTypes.STRING_BUILDER, RuntimeTypes.NEW_BUILDER); // → StringBuilder
+    for (Message.Part part : message.parts()) {
+      if (part instanceof Message.Text text) {
+        code.push(text.text()); // StringBuilder → StringBuilder, String
+      } else {
+        expressions.value(((Message.Interpolation) part).expression()); // → StringBuilder, Value
+        code.invokeStatic(
+            RuntimeTypes.OPS, RuntimeTypes.SHOW); // StringBuilder, Value → StringBuilder, String
+      }
+      code.invokeVirtual(
+          RuntimeTypes.STRING_BUILDER,
+          RuntimeTypes.APPEND); // StringBuilder, String → StringBuilder
+    }
+    code.invokeVirtual(
+        RuntimeTypes.STRING_BUILDER, RuntimeTypes.TO_STRING); // StringBuilder → String
+  }
+}

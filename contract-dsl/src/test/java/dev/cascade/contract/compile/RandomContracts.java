@@ -1,0 +1,243 @@
+package dev.cascade.contract.compile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Generates well-typed RCL contracts over the whole expression language, for differential testing:
+ * every contract it writes must check clean.
+ */
+final class RandomContracts {
+
+  private static final String[] EVENTS = {
+    "issue",
+    "accept",
+    "transfer",
+    "split",
+    "finance",
+    "pledge",
+    "release",
+    "maturity",
+    "payment",
+    "overdue"
+  };
+  private static final String[] COMPARISONS = {"=", "<>", "<", "<=", ">", ">="};
+  private static final String[] STATES = {"overdue", "defaulted", "frozen", "disputed"};
+  private static final String[] PARTIES = {
+    "holder", "issuer", "root issuer", "guarantor", "bank", "regulator"
+  };
+
+  private final SplittableRandom random;
+
+  /** Inside a message, text literals would end the message's own quotes. */
+  private boolean inMessage;
+
+  RandomContracts(SplittableRandom random) {
+    this.random = random;
+  }
+
+  String contract() {
+    StringBuilder text = new StringBuilder();
+    text.append("contract \"random\" version 1\ncurrency CNY\n");
+    text.append("rounding ").append(pick("half even", "half up", "down", "ceiling")).append('\n');
+    text.append(
+        """
+        parameters
+          p money = CNY %s
+          p rate = %s%%
+          p daily = %s%% per day
+          p days = %d days
+          p day = 2026-%02d-%02d
+          p number = %s
+          p flag = %s
+          p label = "%s"
+        """
+            .formatted(
+                amount(),
+                percent(),
+                percent(),
+                random.nextInt(0, 200),
+                random.nextInt(1, 13),
+                random.nextInt(1, 29),
+                number(),
+                random.nextBoolean(),
+                pick("accepted", "overdue")));
+    int rules = random.nextInt(1, 7);
+    for (int i = 0; i < rules; i++) {
+      text.append(rule(i));
+    }
+    return text.toString();
+  }
+
+  private String rule(int index) {
+    StringBuilder rule = new StringBuilder("rule \"r" + index + "\"\n  when ");
+    int trigger = random.nextInt(12);
+    if (trigger < 10) {
+      rule.append(EVENTS[trigger]);
+    } else if (trigger == 10) {
+      rule.append("every day");
+    } else {
+      rule.append(random.nextInt(0, 40)).append(" days before maturity");
+    }
+    rule.append('\n');
+    if (random.nextInt(4) > 0) {
+      rule.append("  if ").append(bool(3)).append('\n');
+    }
+    rule.append("  then");
+    int actions = random.nextInt(1, 4);
+    for (int i = 0; i < actions; i++) {
+      rule.append("\n    ").append(action());
+    }
+    return rule.append('\n').toString();
+  }
+
+  private String action() {
+    int kind = random.nextInt(8);
+    if (kind == 0) {
+      inMessage = true;
+      String parts = "{" + money(2) + "} {" + bool(1) + "} {" + date(1) + "} {" + name() + "}";
+      inMessage = false;
+      return "reject \"refused " + parts + "\"";
+    }
+    return switch (kind) {
+      case 1 -> "set operation." + pick("interest", "proceeds", "fee") + " to " + money(3);
+      case 2 -> "mark certificate " + pick(STATES);
+      case 3 -> "notify " + pick(PARTIES);
+      case 4 -> "accrue " + pick("interest", "penalty") + " of " + money(3);
+      case 5 -> "settle certificate";
+      case 6 -> "freeze certificate";
+      default ->
+          "reject \"" + pick("no", "tenor {" + duration(2) + "}", "{count of parts} parts") + "\"";
+    };
+  }
+
+  String bool(int depth) {
+    int choice = random.nextInt(depth <= 0 ? 4 : 12);
+    return switch (choice) {
+      case 0 -> pick("true", "false", "p flag", "certificate.paid", "certificate.pledged");
+      case 1 -> money(depth - 1) + " " + pick(COMPARISONS) + " " + money(depth - 1);
+      case 2 -> date(depth - 1) + " " + pick(COMPARISONS) + " " + date(depth - 1);
+      case 3 -> text() + " " + pick("=", "<>") + " " + text();
+      case 4 -> "(" + bool(depth - 1) + " and " + bool(depth - 1) + ")";
+      case 5 -> "(" + bool(depth - 1) + " or " + bool(depth - 1) + ")";
+      case 6 -> "not (" + bool(depth - 1) + ")";
+      case 7 -> number(depth - 1) + " " + pick(COMPARISONS) + " " + number(depth - 1);
+      case 8 -> duration(depth - 1) + " " + pick(COMPARISONS) + " " + duration(depth - 1);
+      case 9 ->
+          "("
+              + pick("any", "all")
+              + " q in parts has q.amount "
+              + pick(COMPARISONS)
+              + " "
+              + money(depth - 1)
+              + ")";
+      case 10 ->
+          "(any q in parts has (all r in parts has r.tier <= q.tier + " + random.nextInt(3) + "))";
+      default -> "certificate.issuer " + pick("=", "<>") + " certificate.holder";
+    };
+  }
+
+  String money(int depth) {
+    int choice = random.nextInt(depth <= 0 ? 5 : 14);
+    return switch (choice) {
+      case 0 -> "CNY " + amount();
+      case 1 -> pick("certificate.amount", "operation.amount", "p money");
+      case 2 -> "certificate.issuer.credit line";
+      case 3 -> pick("operation.interest", "certificate.holder.credit used");
+      case 4 -> "sum of parts.amount";
+      case 5 -> "(" + money(depth - 1) + " + " + money(depth - 1) + ")";
+      case 6 -> "(" + money(depth - 1) + " - " + money(depth - 1) + ")";
+      case 7 -> "(" + money(depth - 1) + " * " + number(depth - 1) + ")";
+      case 8 -> "(" + money(depth - 1) + " / " + number(depth - 1) + ")";
+      case 9 ->
+          "("
+              + money(depth - 1)
+              + " * "
+              + rate()
+              + " * "
+              + duration(depth - 1)
+              + " / "
+              + pick("360", "365", "p number")
+              + ")";
+      case 10 -> "(" + money(depth - 1) + " * p daily * " + duration(depth - 1) + ")";
+      case 11 -> pick("min", "max") + " of parts.amount";
+      case 12 -> "(-" + money(depth - 1) + ")";
+      default -> "(" + number(depth - 1) + " * " + money(depth - 1) + ")";
+    };
+  }
+
+  String number(int depth) {
+    int choice = random.nextInt(depth <= 0 ? 3 : 8);
+    return switch (choice) {
+      case 0 -> number();
+      case 1 -> pick("count of parts", "certificate.tier", "p number");
+      case 2 -> "certificate.holder.tier";
+      case 3 -> "(" + number(depth - 1) + " + " + number(depth - 1) + ")";
+      case 4 -> "(" + number(depth - 1) + " - " + number(depth - 1) + ")";
+      case 5 -> "(" + number(depth - 1) + " * " + number(depth - 1) + ")";
+      case 6 -> "(" + money(depth - 1) + " / " + money(depth - 1) + ")";
+      default -> "(" + duration(depth - 1) + " / " + duration(depth - 1) + ")";
+    };
+  }
+
+  String duration(int depth) {
+    int choice = random.nextInt(depth <= 0 ? 3 : 6);
+    return switch (choice) {
+      case 0 -> random.nextInt(0, 400) + " days";
+      case 1 -> pick("operation.days", "p days");
+      case 2 -> "(" + date(0) + " - " + date(0) + ")";
+      case 3 -> "(" + duration(depth - 1) + " + " + duration(depth - 1) + ")";
+      case 4 -> "(" + date(depth - 1) + " - " + date(depth - 1) + ")";
+      default -> "(" + duration(depth - 1) + " * " + random.nextInt(0, 4) + ")";
+    };
+  }
+
+  String date(int depth) {
+    int choice = random.nextInt(depth <= 0 ? 3 : 5);
+    return switch (choice) {
+      case 0 -> "2026-%02d-%02d".formatted(random.nextInt(1, 13), random.nextInt(1, 29));
+      case 1 -> pick("certificate.maturity", "certificate.issued", "operation.date", "p day");
+      case 2 -> "today";
+      case 3 -> "(" + date(depth - 1) + " + " + duration(depth - 1) + ")";
+      default -> "(" + date(depth - 1) + " - " + duration(depth - 1) + ")";
+    };
+  }
+
+  private String rate() {
+    return pick("operation.rate", "p rate", percent() + "%");
+  }
+
+  private String text() {
+    return inMessage || random.nextBoolean() ? name() : "\"overdue\"";
+  }
+
+  /** Text without quotes, for inside messages. */
+  private String name() {
+    return pick("certificate.state", "certificate.id", "certificate.issuer.name", "p label");
+  }
+
+  private String amount() {
+    return random.nextInt(0, 5_000_000) + "." + "%02d".formatted(random.nextInt(100));
+  }
+
+  private String percent() {
+    return random.nextInt(0, 20) + "." + random.nextInt(0, 100);
+  }
+
+  private String number() {
+    return random.nextBoolean()
+        ? Integer.toString(random.nextInt(0, 500))
+        : random.nextInt(0, 50) + "." + random.nextInt(1, 1000);
+  }
+
+  private String pick(String... options) {
+    return options[random.nextInt(options.length)];
+  }
+
+  List<String> events() {
+    List<String> all = new ArrayList<>(List.of(EVENTS));
+    all.add("day");
+    return all;
+  }
+}
