@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Check, explain and test RCL contracts.",
-    subcommands = {CheckCommand.class, ExplainCommand.class, TestCommand.class})
+    subcommands = {
+      CheckCommand.class,
+      CompileCommand.class,
+      ExplainCommand.class,
+      TestCommand.class
+    })
 public final class RclCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -37,7 +37,9 @@ public enum Code {
   E119_METRIC_NOT_MEASURED,
   E120_DUPLICATE_SCENARIO,
   E121_UNKNOWN_ACCRUAL,
-  E122_NO_FIELDS;
+  E122_NO_FIELDS,
+  // Bounds: the contract is correct, but could take too long.
+  E201_OVER_BOUND;
 
   /** The short form shown to users and written in golden files: {@code E103}. */
   public String id() {
