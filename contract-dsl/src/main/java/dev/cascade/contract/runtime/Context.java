@@ -18,7 +18,11 @@ import java.util.Set;
 public final class Context {
 
   private final Input input;
-  private final Map<String, Value> names;
+  private final Map<String, Value> parameters;
+
+  /** Quantifier variables and the operation as {@code set} changed it; made when first needed. */
+  private Map<String, Value> overrides;
+
   private final List<String> boundNames = new ArrayList<>();
   private final List<Value> boundValues = new ArrayList<>();
   private final Set<String> bound = new HashSet<>();
@@ -33,8 +37,7 @@ public final class Context {
 
   public Context(Input input, Map<String, Value> parameters) {
     this.input = input;
-    this.names = new HashMap<>(parameters);
-    names.putAll(input.views());
+    this.parameters = parameters;
   }
 
   public boolean isEvent(int eventOrdinal) {
@@ -47,11 +50,20 @@ public final class Context {
 
   /** A view, parameter or quantifier variable. */
   public Value name(String name, int line, int column) {
-    Value value = names.get(name);
+    Value value = lookup(name);
     if (value == null) {
       throw new EvaluationError("the input has no " + name, line, column);
     }
     return value;
+  }
+
+  /** Variables and changes first, then the views, then the parameters. */
+  private Value lookup(String name) {
+    Value value = overrides == null ? null : overrides.get(name);
+    if (value == null) {
+      value = input.views().get(name);
+    }
+    return value != null ? value : parameters.get(name);
   }
 
   public Value today() {
@@ -85,22 +97,29 @@ public final class Context {
   }
 
   public void let(String variable, Value value) {
-    names.put(variable, value);
+    overrides().put(variable, value);
   }
 
   public void unlet(String variable) {
-    names.remove(variable);
+    overrides().remove(variable);
+  }
+
+  private Map<String, Value> overrides() {
+    if (overrides == null) {
+      overrides = new HashMap<>();
+    }
+    return overrides;
   }
 
   public void startRule() {
     forgetSince(0);
   }
 
-  /** The current rule fired; its values are rendered now, once. */
+  /** The current rule fired, having read these values. */
   public void fire(String rule) {
     List<Verdict.Binding> values = new ArrayList<>(boundNames.size());
     for (int i = 0; i < boundNames.size(); i++) {
-      values.add(new Verdict.Binding(boundNames.get(i), boundValues.get(i).render()));
+      values.add(new Verdict.Binding(boundNames.get(i), boundValues.get(i)));
     }
     fired.add(new Verdict.Firing(rule, values));
   }
@@ -116,13 +135,13 @@ public final class Context {
   /** An automatic action; {@code set operation.x} also changes what later rules see. */
   public void act(AutomaticAction action) {
     if (action instanceof AutomaticAction.SetField set) {
-      Value current = names.get("operation");
+      Value current = lookup("operation");
       Map<String, Value> fields =
           current instanceof Value.Entity entity
               ? new LinkedHashMap<>(entity.fields())
               : new LinkedHashMap<>();
       fields.put(set.field().substring("operation.".length()), set.value());
-      names.put("operation", new Value.Entity(EntityKind.OPERATION, fields));
+      overrides().put("operation", new Value.Entity(EntityKind.OPERATION, fields));
     }
     actions.add(action);
   }

@@ -20,11 +20,12 @@ public record Verdict(
     return rejection.isEmpty();
   }
 
-  /** A value that decided a condition: {@code certificate.amount = CNY 1,000.00}. */
-  public record Binding(String expression, String value) {
+  /** A value a firing rule read: {@code certificate.amount = CNY 1,000.00}. */
+  public record Binding(String expression, Value value) {
+    /** As explanations show it; rendered only when asked for, not on every evaluation. */
     @Override
     public String toString() {
-      return expression + " = " + value;
+      return expression + " = " + value.render();
     }
   }
 

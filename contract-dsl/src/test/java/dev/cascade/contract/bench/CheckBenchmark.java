@@ -1,6 +1,9 @@
 package dev.cascade.contract.bench;
 
 import dev.cascade.contract.Rcl;
+import dev.cascade.contract.compile.Compiler;
+import dev.cascade.contract.compile.ContractLoader;
+import dev.cascade.contract.runtime.CompiledContract;
 import dev.cascade.contract.source.SourceFile;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,7 +18,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** How long parsing and checking a contract takes, by its number of rules. */
+/**
+ * How long checking (and compiling, verifying, loading) a contract takes, by its number of rules.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -41,5 +46,13 @@ public class CheckBenchmark {
   @Benchmark
   public Rcl.Result check() {
     return Rcl.check(source);
+  }
+
+  /** What deploying a contract version costs a validator: check, compile, verify, load. */
+  @Benchmark
+  public CompiledContract checkCompileVerifyAndLoad() {
+    Rcl.Result result = Rcl.check(source);
+    return ContractLoader.load(
+        Compiler.compile(result.contract().orElseThrow(), source.text()), source.text());
   }
 }

@@ -3,6 +3,9 @@ package dev.cascade.contract.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cascade.contract.Rcl;
+import dev.cascade.contract.compile.CompiledArtifact;
+import dev.cascade.contract.compile.Compiler;
+import dev.cascade.contract.compile.ContractLoader;
 import dev.cascade.contract.source.SourceFile;
 import org.junit.jupiter.api.Test;
 
@@ -15,5 +18,15 @@ class LargeContractTest {
 
     assertThat(result.diagnostics()).isEmpty();
     assertThat(result.contract().orElseThrow().contract().rules()).hasSize(1000);
+  }
+
+  @Test
+  void aThousandGeneratedRulesCompileToOneVerifiedClass() {
+    String source = LargeContract.withRules(1000);
+    Rcl.Result result = Rcl.check(new SourceFile("generated.rcl", source));
+
+    CompiledArtifact artifact = Compiler.compile(result.contract().orElseThrow(), source);
+
+    assertThat(ContractLoader.load(artifact, source).contractId()).isEqualTo(artifact.contractId());
   }
 }
