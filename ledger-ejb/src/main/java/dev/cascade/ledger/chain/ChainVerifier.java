@@ -1,0 +1,70 @@
+package dev.cascade.ledger.chain;
+
+import dev.cascade.ledger.crypto.HashAlgorithm;
+import dev.cascade.ledger.crypto.SignatureScheme;
+import java.security.PublicKey;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Verifies a chain from genesis: heights count up from 0, each block names the hash of the one
+ * before, its transactions give its Merkle root, time never goes back, and a known producer signed
+ * it. Stops at the first block that fails and says which and why.
+ */
+public final class ChainVerifier {
+
+  private final HashAlgorithm hash;
+  private final SignatureScheme signatures;
+  private final Map<String, PublicKey> producers;
+
+  public ChainVerifier(
+      HashAlgorithm hash, SignatureScheme signatures, Map<String, PublicKey> producers) {
+    this.hash = hash;
+    this.signatures = signatures;
+    this.producers = Map.copyOf(producers);
+  }
+
+  public ChainReport verify(Iterable<Block> chain) {
+    byte[] previousHash = Blocks.GENESIS_PARENT;
+    long previousTime = Long.MIN_VALUE;
+    long height = 0;
+    for (Block block : chain) {
+      Optional<String> problem = problem(block, height, previousHash, previousTime);
+      if (problem.isPresent()) {
+        return new ChainReport(height, Optional.of(new ChainReport.Failure(height, problem.get())));
+      }
+      previousHash = block.hash(hash);
+      previousTime = block.time();
+      height++;
+    }
+    return new ChainReport(height, Optional.empty());
+  }
+
+  private Optional<String> problem(
+      Block block, long height, byte[] previousHash, long previousTime) {
+    if (block.height() != height) {
+      return Optional.of("its height is " + block.height() + " where " + height + " was expected");
+    }
+    if (!Arrays.equals(block.previousHash(), previousHash)) {
+      return Optional.of(
+          "it does not name the hash of block " + (height - 1) + " as its previous hash");
+    }
+    if (!Arrays.equals(
+        block.transactionsRoot(), new MerkleTree(hash, block.transactions()).root())) {
+      return Optional.of("its transactions do not give its Merkle root: a transaction was changed");
+    }
+    if (block.time() < previousTime) {
+      return Optional.of("its time is earlier than the block before it");
+    }
+    PublicKey producer = producers.get(block.producer());
+    if (producer == null) {
+      return Optional.of(
+          "it was produced by " + block.producer() + ", who is not a known producer");
+    }
+    if (!signatures.verify(producer, block.header(), block.signature())) {
+      return Optional.of("its producer's signature does not match its header");
+    }
+    return Optional.empty();
+  }
+}
