@@ -1,0 +1,68 @@
+package dev.cascade.ledger.validation;
+
+import dev.cascade.contract.Engine;
+import dev.cascade.contract.Rcl;
+import dev.cascade.contract.diagnostic.Messages;
+import dev.cascade.contract.runtime.EvaluationError;
+import dev.cascade.contract.runtime.Input;
+import dev.cascade.contract.runtime.Verdict;
+import dev.cascade.contract.source.SourceFile;
+import dev.cascade.ledger.transaction.Rejection;
+import java.util.function.Function;
+
+/**
+ * A programme's contract, compiled and verified once, applied to operations. A rejection names the
+ * contract's rule and message; a contract that cannot evaluate an input rejects it too, so an
+ * operation never passes a rule unevaluated.
+ */
+public final class ProgrammeRules {
+
+  private final Function<Input, Verdict> contract;
+
+  private ProgrammeRules(Function<Input, Verdict> contract) {
+    this.contract = contract;
+  }
+
+  /**
+   * @throws IllegalArgumentException with the contract's diagnostics when it does not check
+   */
+  public static ProgrammeRules compile(String name, String source) {
+    Rcl.Result result = Rcl.check(new SourceFile(name, source));
+    if (result.contract().isEmpty()) {
+      StringBuilder problems = new StringBuilder(name + " does not check:");
+      result
+          .diagnostics()
+          .forEach(
+              d ->
+                  problems
+                      .append("\n  ")
+                      .append(d.span().line())
+                      .append(':')
+                      .append(d.span().column())
+                      .append(' ')
+                      .append(Messages.english().message(d)));
+      throw new IllegalArgumentException(problems.toString());
+    }
+    return new ProgrammeRules(Engine.COMPILED.prepare(result.contract().get(), source));
+  }
+
+  public Verdict evaluate(Input input) {
+    return contract.apply(input);
+  }
+
+  /** The verdict as the ledger acts on it: a rejection, or the verdict's automatic actions. */
+  public Decision decide(Input input) {
+    try {
+      Verdict verdict = contract.apply(input);
+      return verdict
+          .rejection()
+          .map(r -> Decision.rejected(new Rejection(r.rule(), r.message())))
+          .orElseGet(() -> Decision.accepted(verdict));
+    } catch (EvaluationError e) {
+      return Decision.rejected(
+          new Rejection(
+              "the contract can evaluate the operation",
+              e.getMessage() + " (contract line " + e.line() + ")"));
+    }
+  }
+}
