@@ -42,7 +42,12 @@ final class CheckCommand implements Callable<Integer> {
         failed++;
       }
     }
-    out.println(output.messages().word("checked").formatted(files.size() - failed, failed));
+    out.println(
+        String.format(
+            java.util.Locale.ROOT,
+            output.messages().word("checked"),
+            files.size() - failed,
+            failed));
     out.flush();
     return failed == 0 ? 0 : 1;
   }

@@ -68,9 +68,17 @@ final class CompileCommand implements Callable<Integer> {
       out.flush();
       return 1;
     }
-    CompiledArtifact artifact = Compiler.compile(result.contract().get(), source.get().text());
-    // Verify now, as a validator will: a class the sandbox refuses is never written.
-    dev.cascade.contract.compile.ContractLoader.load(artifact, source.get().text());
+    CompiledArtifact artifact;
+    try {
+      artifact = Compiler.compile(result.contract().get(), source.get().text());
+      // Verify now, as a validator will: a class the sandbox refuses is never written.
+      dev.cascade.contract.compile.ContractLoader.load(artifact, source.get().text());
+    } catch (dev.cascade.contract.compile.CompilationFailed
+        | dev.cascade.contract.sandbox.ContractRejected e) {
+      err.println(file + ": " + e.getMessage());
+      err.flush();
+      return 1;
+    }
     String simpleName = artifact.className().substring(artifact.className().lastIndexOf('.') + 1);
     try {
       Files.createDirectories(directory);

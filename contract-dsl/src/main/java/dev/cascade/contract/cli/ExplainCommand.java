@@ -78,6 +78,9 @@ final class ExplainCommand implements Callable<Integer> {
       err.println(input + ": " + e.getMessage());
     } catch (EvaluationError e) {
       err.println(file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
+    } catch (dev.cascade.contract.compile.CompilationFailed
+        | dev.cascade.contract.sandbox.ContractRejected e) {
+      err.println(file + ": " + e.getMessage());
     } catch (StackOverflowError e) {
       err.println(file + ": the contract nests too deeply to evaluate");
     }

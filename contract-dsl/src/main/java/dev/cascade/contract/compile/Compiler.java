@@ -16,11 +16,25 @@ public final class Compiler {
 
   /**
    * @param source the exact source text the contract was checked from
+   * @throws CompilationFailed when the contract is too large for the JVM's class-file limits
    */
   public static CompiledArtifact compile(CheckedContract checked, String source) {
     String id = ContractId.of(source);
     String className = PACKAGE + ".Contract_" + id.substring(0, 16);
-    byte[] bytes = new ClassGenerator(checked, className, id).generate();
-    return new CompiledArtifact(id, className, bytes);
+    try {
+      byte[] bytes = new ClassGenerator(checked, className, id).generate();
+      return new CompiledArtifact(id, className, bytes);
+    } catch (org.objectweb.asm.MethodTooLargeException e) {
+      throw new CompilationFailed(
+          "a rule is too large to compile ("
+              + e.getCodeSize()
+              + " bytes of code in "
+              + e.getMethodName()
+              + "; the JVM allows 65,535): split it into several rules",
+          e);
+    } catch (org.objectweb.asm.ClassTooLargeException | IllegalArgumentException e) {
+      throw new CompilationFailed(
+          "the contract is too large to compile into one class: " + e.getMessage(), e);
+    }
   }
 }

@@ -213,13 +213,13 @@ final class ExpressionGenerator {
   /** Stack: → Value */
   private void literal(Expression.Literal literal) {
     if (literal instanceof Expression.MoneyLiteral money) {
-      constants.numeric(code, money.amount().toString(), Unit.money(money.currency()));
+      constants.numeric(code, money.amount().toPlainString(), Unit.money(money.currency()));
     } else if (literal instanceof Expression.RateLiteral rate) {
-      constants.numeric(code, rate.fraction().toString(), Unit.rate(rate.period()));
+      constants.numeric(code, rate.fraction().toPlainString(), Unit.rate(rate.period()));
     } else if (literal instanceof Expression.DurationLiteral duration) {
-      constants.numeric(code, duration.days().toString(), Unit.DURATION);
+      constants.numeric(code, duration.days().toPlainString(), Unit.DURATION);
     } else if (literal instanceof Expression.NumberLiteral number) {
-      constants.numeric(code, number.value().toString(), Unit.NUMBER);
+      constants.numeric(code, number.value().toPlainString(), Unit.NUMBER);
     } else if (literal instanceof Expression.DateLiteral date) {
       constants.value(code, RuntimeTypes.DATE, date.date().toString());
     } else if (literal instanceof Expression.TextLiteral text) {

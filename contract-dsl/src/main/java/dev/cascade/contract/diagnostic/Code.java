@@ -15,6 +15,7 @@ public enum Code {
   E007_BAD_NUMBER,
   E008_TOO_DEEP,
   E009_INCOMPLETE_INTERPOLATION,
+  E010_TOO_LONG,
   // Meaning: the text is RCL, but does not make sense.
   E101_UNKNOWN_CURRENCY,
   E102_CURRENCY_MISMATCH,

@@ -37,7 +37,7 @@ public final class DiagnosticPrinter {
         .append(paint(BOLD, messages.message(diagnostic)))
         .append('\n');
     if (line > 0) {
-      String gutter = String.format("%5d | ", line);
+      String gutter = String.format(java.util.Locale.ROOT, "%5d | ", line);
       String text = source.line(line);
       out.append(gutter).append(text).append('\n');
       out.append(" ".repeat(gutter.length() - 2))

@@ -3,6 +3,7 @@ package dev.cascade.contract.golden;
 import dev.cascade.contract.Engine;
 import dev.cascade.contract.Rcl;
 import dev.cascade.contract.check.CheckedContract;
+import dev.cascade.contract.compile.CompilationFailed;
 import dev.cascade.contract.diagnostic.Diagnostic;
 import dev.cascade.contract.diagnostic.Messages;
 import dev.cascade.contract.interpret.CaseReader;
@@ -10,6 +11,7 @@ import dev.cascade.contract.runtime.EvaluationError;
 import dev.cascade.contract.runtime.Input;
 import dev.cascade.contract.runtime.Occasion;
 import dev.cascade.contract.runtime.Verdict;
+import dev.cascade.contract.sandbox.ContractRejected;
 import dev.cascade.contract.source.SourceFile;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -63,12 +65,16 @@ public final class GoldenRunner {
       if (result.contract().isEmpty()) {
         failures.add("has cases, but the contract does not check");
       } else {
-        checks +=
-            runCases(
-                engine.prepare(result.contract().get(), text),
-                result.contract().get(),
-                cases,
-                failures);
+        try {
+          checks +=
+              runCases(
+                  engine.prepare(result.contract().get(), text),
+                  result.contract().get(),
+                  cases,
+                  failures);
+        } catch (CompilationFailed | ContractRejected e) {
+          failures.add("does not compile: " + e.getMessage());
+        }
       }
     }
     return new GoldenResult(file, failures, checks);

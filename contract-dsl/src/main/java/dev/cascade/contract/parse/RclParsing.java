@@ -17,6 +17,50 @@ public final class RclParsing {
   /** How deeply parentheses and {@code not} may nest in one expression. */
   public static final int MAX_DEPTH = 64;
 
+  /**
+   * How many operators one expression may chain. With this and {@link #MAX_DEPTH}, whether a
+   * contract checks never depends on the size of a thread's stack.
+   */
+  public static final int MAX_OPERATORS = 256;
+
+  private static final java.util.Set<Integer> OPERATORS =
+      java.util.Set.of(
+          RclLexer.AND,
+          RclLexer.OR,
+          RclLexer.PLUS,
+          RclLexer.MINUS,
+          RclLexer.STAR,
+          RclLexer.SLASH,
+          RclLexer.EQ,
+          RclLexer.NE,
+          RclLexer.LT,
+          RclLexer.LE,
+          RclLexer.GT,
+          RclLexer.GE);
+
+  /** Where a new expression starts. */
+  private static final java.util.Set<Integer> STATEMENT_STARTS =
+      java.util.Set.of(
+          RclLexer.RULE,
+          RclLexer.WHEN,
+          RclLexer.IF,
+          RclLexer.THEN,
+          RclLexer.REJECT,
+          RclLexer.SET,
+          RclLexer.TO,
+          RclLexer.ACCRUE,
+          RclLexer.MARK,
+          RclLexer.NOTIFY,
+          RclLexer.SETTLE,
+          RclLexer.FREEZE,
+          RclLexer.SCENARIO,
+          RclLexer.GIVEN,
+          RclLexer.HORIZON,
+          RclLexer.MEASURE,
+          RclLexer.EXPECT,
+          RclLexer.PARAMETERS,
+          RclLexer.COMMA);
+
   public static Optional<Contract> parse(SourceFile source, Diagnostics diagnostics) {
     if (tooDeep(source.text(), diagnostics)) {
       return Optional.empty();
@@ -39,12 +83,19 @@ public final class RclParsing {
     lexer.removeErrorListeners();
     int depth = 0;
     int nots = 0;
+    int operators = 0;
     for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
       int type = token.getType();
       depth += type == RclLexer.LPAREN ? 1 : type == RclLexer.RPAREN ? -1 : 0;
       nots = type == RclLexer.NOT ? nots + 1 : type == RclLexer.LPAREN ? nots : 0;
+      operators =
+          STATEMENT_STARTS.contains(type) ? 0 : operators + (OPERATORS.contains(type) ? 1 : 0);
       if (depth > MAX_DEPTH || nots > MAX_DEPTH) {
         diagnostics.report(Code.E008_TOO_DEEP, Spans.of(token), MAX_DEPTH);
+        return true;
+      }
+      if (operators > MAX_OPERATORS) {
+        diagnostics.report(Code.E010_TOO_LONG, Spans.of(token), MAX_OPERATORS);
         return true;
       }
     }

@@ -96,12 +96,42 @@ public final class Context {
     }
   }
 
-  public void let(String variable, Value value) {
-    overrides().put(variable, value);
+  /**
+   * Binds a quantifier variable, hiding what had that name.
+   *
+   * @return what the name meant before, for {@link #unlet}
+   */
+  public Value let(String variable, Value value) {
+    return overrides().put(variable, value);
   }
 
-  public void unlet(String variable) {
-    overrides().remove(variable);
+  /** Gives the name back what {@link #let} hid (or nothing, when it hid nothing). */
+  public void unlet(String variable, Value hidden) {
+    if (hidden == null) {
+      overrides().remove(variable);
+    } else {
+      overrides().put(variable, hidden);
+    }
+  }
+
+  /**
+   * Quantifiers nest at most this deep: iteration depth is bounded by the contract, never by the
+   * thread's stack.
+   */
+  public static final int MAX_NESTING = 32;
+
+  private int nesting;
+
+  void enter(int line, int column) {
+    if (++nesting > MAX_NESTING) {
+      nesting--;
+      throw new EvaluationError(
+          "quantifiers nest more than " + MAX_NESTING + " deep", line, column);
+    }
+  }
+
+  void leave() {
+    nesting--;
   }
 
   private Map<String, Value> overrides() {

@@ -56,7 +56,14 @@ public final class Ops {
         + unit.period();
   }
 
+  /** Constants are plain decimals of bounded size: "1505500.00", never "1E-300000000". */
+  private static final java.util.regex.Pattern PLAIN =
+      java.util.regex.Pattern.compile("-?[0-9]{1,64}(\\.[0-9]{1,32})?");
+
   public static Value numeric(String value, Unit unit) {
+    if (!PLAIN.matcher(value).matches()) {
+      throw new IllegalArgumentException("not a plain decimal constant: " + value);
+    }
     return new Value.Numeric(new BigDecimal(value), unit);
   }
 
@@ -245,17 +252,26 @@ public final class Ops {
    */
   public static boolean quantify(
       Context context, Value list, boolean all, String variable, Condition condition, int id) {
-    for (Value element : ((Value.ListValue) list).elements()) {
-      int mark = context.mark();
-      context.let(variable, element);
-      boolean holds = condition.test(id, context);
-      context.unlet(variable);
-      if (holds != all) {
-        return !all;
+    context.enter(0, 0);
+    try {
+      for (Value element : ((Value.ListValue) list).elements()) {
+        int mark = context.mark();
+        Value hidden = context.let(variable, element);
+        boolean holds;
+        try {
+          holds = condition.test(id, context);
+        } finally {
+          context.unlet(variable, hidden);
+        }
+        if (holds != all) {
+          return !all;
+        }
+        context.forgetSince(mark);
       }
-      context.forgetSince(mark);
+      return all;
+    } finally {
+      context.leave();
     }
-    return all;
   }
 
   /** {@code when N days before maturity}: today is exactly that long before the maturity. */

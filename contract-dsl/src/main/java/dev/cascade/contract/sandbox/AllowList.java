@@ -1,85 +1,92 @@
 package dev.cascade.contract.sandbox;
 
-import java.util.Map;
 import java.util.Set;
 
 /**
- * The JDK members a contract class may use: exact decimal arithmetic, dates without a clock,
- * strings, and ordered lists. Everything else of the JDK is refused; the runtime API package is
- * allowed as a whole.
+ * Exactly the members compiled contracts use, and nothing else: the runtime API's operations and
+ * context, the automatic actions, a string builder for messages, and rounding modes. Even runtime
+ * classes are allowed member by member, so that nothing they inherit (hash codes, stack traces,
+ * printing) is reachable.
  */
 public final class AllowList {
 
   /** Internal name prefix of the runtime API. */
   public static final String RUNTIME_PACKAGE = "dev/cascade/contract/runtime/";
 
-  /** Types a contract class may name (new, casts, instanceof, descriptors). */
+  private static final String OPS = RUNTIME_PACKAGE + "Ops";
+  private static final String CONTEXT = RUNTIME_PACKAGE + "Context";
+  private static final String ACTION = RUNTIME_PACKAGE + "AutomaticAction$";
+  private static final String V = "Ldev/cascade/contract/runtime/Value;";
+  private static final String U = "Ldev/cascade/contract/runtime/Unit;";
+  private static final String C = "Ldev/cascade/contract/runtime/Context;";
+  private static final String S = "Ljava/lang/String;";
+
+  /** Types a contract class may name (new, casts, instanceof, field and method descriptors). */
   static final Set<String> TYPES =
       Set.of(
           "java/lang/Object",
           "java/lang/String",
           "java/lang/StringBuilder",
-          "java/lang/Boolean",
-          "java/lang/Integer",
-          "java/lang/Long",
-          "java/math/BigDecimal",
-          "java/math/BigInteger",
-          "java/math/MathContext",
-          "java/math/RoundingMode",
-          "java/time/LocalDate",
-          "java/util/List",
-          "java/util/Optional");
+          "java/math/RoundingMode");
 
-  /** Methods, as owner → "name descriptor" entries. */
-  static final Map<String, Set<String>> METHODS =
-      Map.of(
-          "java/lang/Object", Set.of("<init> ()V", "equals (Ljava/lang/Object;)Z"),
-          "java/lang/String",
-              Set.of(
-                  "equals (Ljava/lang/Object;)Z", "valueOf (Ljava/lang/Object;)Ljava/lang/String;"),
-          "java/lang/StringBuilder",
-              Set.of(
-                  "<init> ()V",
-                  "append (Ljava/lang/String;)Ljava/lang/StringBuilder;",
-                  "toString ()Ljava/lang/String;"),
-          "java/lang/Boolean", Set.of("valueOf (Z)Ljava/lang/Boolean;", "booleanValue ()Z"),
-          "java/lang/Long", Set.of("valueOf (J)Ljava/lang/Long;", "longValue ()J"),
-          "java/math/BigDecimal",
-              Set.of(
-                  "<init> (Ljava/lang/String;)V",
-                  "valueOf (J)Ljava/math/BigDecimal;",
-                  "valueOf (JI)Ljava/math/BigDecimal;",
-                  "add (Ljava/math/BigDecimal;)Ljava/math/BigDecimal;",
-                  "subtract (Ljava/math/BigDecimal;)Ljava/math/BigDecimal;",
-                  "multiply (Ljava/math/BigDecimal;)Ljava/math/BigDecimal;",
-                  "divide (Ljava/math/BigDecimal;Ljava/math/MathContext;)Ljava/math/BigDecimal;",
-                  "negate ()Ljava/math/BigDecimal;",
-                  "signum ()I",
-                  "compareTo (Ljava/math/BigDecimal;)I",
-                  "setScale (ILjava/math/RoundingMode;)Ljava/math/BigDecimal;"),
-          "java/time/LocalDate",
-              Set.of(
-                  "of (III)Ljava/time/LocalDate;",
-                  "plusDays (J)Ljava/time/LocalDate;",
-                  "compareTo (Ljava/time/chrono/ChronoLocalDate;)I",
-                  "toEpochDay ()J"),
-          "java/util/List", Set.of("size ()I", "get (I)Ljava/lang/Object;"));
+  /** Methods, as "owner name descriptor". */
+  static final Set<String> METHODS =
+      Set.of(
+          "java/lang/Object <init> ()V",
+          "java/lang/StringBuilder <init> ()V",
+          "java/lang/StringBuilder append (" + S + ")Ljava/lang/StringBuilder;",
+          "java/lang/StringBuilder toString ()" + S,
+          CONTEXT + " of (Ldev/cascade/contract/runtime/Input;)" + C,
+          CONTEXT + " isEvent (I)Z",
+          CONTEXT + " isDay ()Z",
+          CONTEXT + " name (" + S + "II)" + V,
+          CONTEXT + " today ()" + V,
+          CONTEXT + " bind (" + S + V + ")V",
+          CONTEXT + " startRule ()V",
+          CONTEXT + " fire (" + S + ")V",
+          CONTEXT + " reject (" + S + S + ")V",
+          CONTEXT + " rejected ()Z",
+          CONTEXT + " act (Ldev/cascade/contract/runtime/AutomaticAction;)V",
+          CONTEXT + " verdict ()Ldev/cascade/contract/runtime/Verdict;",
+          OPS + " unit (" + S + ")" + U,
+          OPS + " numeric (" + S + U + ")" + V,
+          OPS + " date (" + S + ")" + V,
+          OPS + " text (" + S + ")" + V,
+          OPS + " bool (Z)" + V,
+          OPS + " isTrue (" + V + ")Z",
+          OPS + " add (" + V + V + U + ")" + V,
+          OPS + " subtract (" + V + V + U + ")" + V,
+          OPS + " multiply (" + V + V + U + "Ljava/math/RoundingMode;)" + V,
+          OPS + " divide (" + V + V + U + "Ljava/math/RoundingMode;II)" + V,
+          OPS + " negate (" + V + ")" + V,
+          OPS + " daysBetween (" + V + V + ")" + V,
+          OPS + " shift (" + V + V + "ZII)" + V,
+          OPS + " compare (I" + V + V + ")Z",
+          OPS + " field (" + V + S + S + "II)" + V,
+          OPS + " count (" + V + ")" + V,
+          OPS + " sum (" + V + U + ")" + V,
+          OPS + " extreme (" + V + "ZII)" + V,
+          OPS + " quantify (" + C + V + "Z" + S + "Ldev/cascade/contract/runtime/Condition;I)Z",
+          OPS + " daysBeforeMaturity (" + C + V + "II)Z",
+          OPS + " show (" + V + ")" + S,
+          OPS + " metricInRule (II)" + V,
+          ACTION + "Mark <init> (" + S + S + S + ")V",
+          ACTION + "Notify <init> (" + S + S + ")V",
+          ACTION + "Settle <init> (" + S + S + ")V",
+          ACTION + "Freeze <init> (" + S + S + ")V",
+          ACTION + "Accrue <init> (" + S + S + V + ")V",
+          ACTION + "SetField <init> (" + S + S + V + ")V");
 
   /** Static fields a contract class may read. */
   static final Set<String> STATIC_FIELDS =
       Set.of(
-          "java/math/BigDecimal.ZERO",
-          "java/math/BigDecimal.ONE",
-          "java/math/MathContext.DECIMAL128",
           "java/math/RoundingMode.HALF_EVEN",
           "java/math/RoundingMode.HALF_UP",
           "java/math/RoundingMode.HALF_DOWN",
           "java/math/RoundingMode.UP",
           "java/math/RoundingMode.DOWN",
           "java/math/RoundingMode.CEILING",
-          "java/math/RoundingMode.FLOOR",
-          "java/lang/Boolean.TRUE",
-          "java/lang/Boolean.FALSE");
+          "java/math/RoundingMode.FLOOR");
 
   private AllowList() {}
 
@@ -88,11 +95,10 @@ public final class AllowList {
   }
 
   static boolean allowsMethod(String owner, String name, String descriptor) {
-    return owner.startsWith(RUNTIME_PACKAGE)
-        || METHODS.getOrDefault(owner, Set.of()).contains(name + " " + descriptor);
+    return METHODS.contains(owner + " " + name + " " + descriptor);
   }
 
   static boolean allowsStaticField(String owner, String name) {
-    return owner.startsWith(RUNTIME_PACKAGE) || STATIC_FIELDS.contains(owner + "." + name);
+    return STATIC_FIELDS.contains(owner + "." + name);
   }
 }

@@ -22,10 +22,10 @@ import org.objectweb.asm.util.CheckClassAdapter;
 public final class ClassVerifier {
 
   /** Large enough for a contract of thousands of rules split over several classes. */
-  public static final int MAX_CLASS_BYTES = 512 * 1024;
+  public static final int MAX_CLASS_BYTES = 4 * 1024 * 1024;
 
-  public static final int MAX_METHODS = 4_096;
-  public static final int MAX_INSTRUCTIONS_PER_METHOD = 16_384;
+  public static final int MAX_METHODS = 16_384;
+  public static final int MAX_INSTRUCTIONS_PER_METHOD = 65_535;
 
   private final ClassLoader runtimeLoader;
 
@@ -52,6 +52,14 @@ public final class ClassVerifier {
     for (MethodNode method : type.methods) {
       method(type, method, violations);
     }
+    CallGraph.cycle(type)
+        .ifPresent(
+            cycle ->
+                violations.add(
+                    new Violation(
+                        "recursion",
+                        "calls itself (" + cycle + "); every rule must end",
+                        "class " + type.name.replace('/', '.'))));
     if (violations.isEmpty()) {
       bytecode(bytes, type.name, violations);
     }
@@ -100,7 +108,12 @@ public final class ClassVerifier {
 
   private static void method(ClassNode type, MethodNode method, List<Violation> violations) {
     String where = type.name.replace('/', '.') + "." + method.name;
-    CodeRules rules = new CodeRules(type.name, where, violations);
+    CodeRules rules = new CodeRules(type.name, where, violations, method.name.equals("<clinit>"));
+    if (method.tryCatchBlocks != null && !method.tryCatchBlocks.isEmpty()) {
+      violations.add(
+          new Violation(
+              "exceptions", "catches exceptions; only the runtime handles errors", where));
+    }
     if ((method.access & (Opcodes.ACC_SYNCHRONIZED | Opcodes.ACC_NATIVE)) != 0) {
       violations.add(
           new Violation("threads", "synchronized and native methods are not allowed", where));

@@ -27,11 +27,18 @@ final class CodeRules {
   private final String self;
   private final String where;
   private final List<Violation> violations;
+  private final boolean initializer;
 
   CodeRules(String self, String where, List<Violation> violations) {
+    this(self, where, violations, false);
+  }
+
+  /** {@code initializer}: the class initializer, the one place static constants are set. */
+  CodeRules(String self, String where, List<Violation> violations, boolean initializer) {
     this.self = self;
     this.where = where;
     this.violations = violations;
+    this.initializer = initializer;
   }
 
   void instruction(AbstractInsnNode instruction, InsnList instructions) {
@@ -50,6 +57,12 @@ final class CodeRules {
           "uses invokedynamic (lambdas, string concatenation); generated code calls only fixed members");
     } else if (opcode == Opcodes.JSR || opcode == Opcodes.RET) {
       report("malformed", "uses subroutines (jsr/ret)");
+    } else if (isArray(opcode)) {
+      report(
+          "arrays",
+          "uses arrays; a contract keeps no state and allocates only through the runtime API");
+    } else if (opcode == Opcodes.ATHROW) {
+      report("exceptions", "throws; only the runtime reports errors, in the analyst's terms");
     } else if (instruction instanceof MethodInsnNode call) {
       call(call);
     } else if (instruction instanceof FieldInsnNode field) {
@@ -119,6 +132,15 @@ final class CodeRules {
 
   private void field(FieldInsnNode field) {
     if (field.owner.equals(self)) {
+      boolean constantRead = field.getOpcode() == Opcodes.GETSTATIC;
+      boolean constantWrite = field.getOpcode() == Opcodes.PUTSTATIC && initializer;
+      if (!constantRead && !constantWrite) {
+        report(
+            "state",
+            "keeps state in field "
+                + field.name
+                + "; a contract only reads constants its initializer set");
+      }
       return;
     }
     boolean staticRead = field.getOpcode() == Opcodes.GETSTATIC;
@@ -216,6 +238,15 @@ final class CodeRules {
     if (!known) {
       violations.add(new Violation(rule, explanation, where));
     }
+  }
+
+  private static boolean isArray(int opcode) {
+    return opcode == Opcodes.NEWARRAY
+        || opcode == Opcodes.ANEWARRAY
+        || opcode == Opcodes.MULTIANEWARRAY
+        || opcode == Opcodes.ARRAYLENGTH
+        || (opcode >= Opcodes.IALOAD && opcode <= Opcodes.SALOAD)
+        || (opcode >= Opcodes.IASTORE && opcode <= Opcodes.SASTORE);
   }
 
   private static boolean isFloatingPoint(int opcode) {

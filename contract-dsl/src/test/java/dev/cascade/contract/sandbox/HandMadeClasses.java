@@ -32,31 +32,97 @@ final class HandMadeClasses {
     return writer.toByteArray();
   }
 
-  /** new BigDecimal("1505500.00").multiply(new BigDecimal("0.018")): allowed, exact. */
+  /** Ops.multiply(CNY 1505500.00, 0.018, CNY, HALF_EVEN): what compiled contracts do. */
   static byte[] exactArithmetic() {
     return withRun(
         run -> {
-          // -> BigDecimal
-          newDecimal(run, "1505500.00");
-          // BigDecimal -> BigDecimal, BigDecimal
-          newDecimal(run, "0.018");
-          // BigDecimal, BigDecimal -> BigDecimal
+          String ops = "dev/cascade/contract/runtime/Ops";
+          String value = "Ldev/cascade/contract/runtime/Value;";
+          String unit = "Ldev/cascade/contract/runtime/Unit;";
+          constant(run, "1505500.00", "CNY/0/0/YEAR"); // → Value
+          constant(run, "0.018", "/0/0/YEAR"); // → Value, Value
+          run.visitLdcInsn("CNY/0/0/YEAR"); // → Value, Value, String
           run.visitMethodInsn(
-              Opcodes.INVOKEVIRTUAL,
-              "java/math/BigDecimal",
+              Opcodes.INVOKESTATIC, ops, "unit", "(Ljava/lang/String;)" + unit, false); // → …, Unit
+          run.visitFieldInsn(
+              Opcodes.GETSTATIC, "java/math/RoundingMode", "HALF_EVEN", "Ljava/math/RoundingMode;");
+          run.visitMethodInsn(
+              Opcodes.INVOKESTATIC,
+              ops,
               "multiply",
-              "(Ljava/math/BigDecimal;)Ljava/math/BigDecimal;",
+              "(" + value + value + unit + "Ljava/math/RoundingMode;)" + value,
               false);
           run.visitInsn(Opcodes.ARETURN);
         });
   }
 
-  static void newDecimal(MethodVisitor run, String value) {
-    run.visitTypeInsn(Opcodes.NEW, "java/math/BigDecimal");
-    run.visitInsn(Opcodes.DUP);
-    run.visitLdcInsn(value);
+  private static void constant(MethodVisitor run, String number, String unitCode) {
+    String ops = "dev/cascade/contract/runtime/Ops";
+    run.visitLdcInsn(number);
+    run.visitLdcInsn(unitCode);
     run.visitMethodInsn(
-        Opcodes.INVOKESPECIAL, "java/math/BigDecimal", "<init>", "(Ljava/lang/String;)V", false);
+        Opcodes.INVOKESTATIC,
+        ops,
+        "unit",
+        "(Ljava/lang/String;)Ldev/cascade/contract/runtime/Unit;",
+        false);
+    run.visitMethodInsn(
+        Opcodes.INVOKESTATIC,
+        ops,
+        "numeric",
+        "(Ljava/lang/String;Ldev/cascade/contract/runtime/Unit;)Ldev/cascade/contract/runtime/Value;",
+        false);
+  }
+
+  /** A handler that covers itself and rethrows: a loop without a backward jump. */
+  static byte[] loopsThroughAnExceptionHandler() {
+    return withRun(
+        run -> {
+          org.objectweb.asm.Label start = new org.objectweb.asm.Label();
+          org.objectweb.asm.Label end = new org.objectweb.asm.Label();
+          run.visitTryCatchBlock(start, end, start, null);
+          run.visitInsn(Opcodes.ACONST_NULL);
+          run.visitLabel(start);
+          run.visitInsn(Opcodes.POP);
+          run.visitInsn(Opcodes.ACONST_NULL);
+          run.visitInsn(Opcodes.ATHROW);
+          run.visitLabel(end);
+        });
+  }
+
+  /** run() calls run(): recursion until the stack runs out, at a depth that varies. */
+  static byte[] recurses() {
+    return withRun(
+        run -> {
+          run.visitMethodInsn(Opcodes.INVOKESTATIC, INTERNAL, "run", "()Ljava/lang/Object;", false);
+          run.visitInsn(Opcodes.ARETURN);
+        });
+  }
+
+  /** new long[Integer.MAX_VALUE - 8]: an array, and an unbounded allocation. */
+  static byte[] allocatesAnArray() {
+    return withRun(
+        run -> {
+          run.visitLdcInsn(Integer.MAX_VALUE - 8);
+          run.visitIntInsn(Opcodes.NEWARRAY, Opcodes.T_LONG);
+          run.visitInsn(Opcodes.ARETURN);
+        });
+  }
+
+  /** Unit.NUMBER.hashCode(): a runtime class's inherited member, identity-dependent. */
+  static byte[] hashesARuntimeObject() {
+    return withRun(
+        run -> {
+          run.visitFieldInsn(
+              Opcodes.GETSTATIC,
+              "dev/cascade/contract/runtime/Unit",
+              "NUMBER",
+              "Ldev/cascade/contract/runtime/Unit;");
+          run.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/Object", "hashCode", "()I", false);
+          run.visitInsn(Opcodes.POP);
+          run.visitInsn(Opcodes.ACONST_NULL);
+          run.visitInsn(Opcodes.ARETURN);
+        });
   }
 
   /** Long.valueOf(System.currentTimeMillis()) */
