@@ -6,8 +6,8 @@ import dev.cascade.contract.ast.Expression.Operator;
 import dev.cascade.contract.check.Type.Quantity;
 import dev.cascade.contract.diagnostic.Code;
 import dev.cascade.contract.diagnostic.Diagnostics;
+import dev.cascade.contract.runtime.Currencies;
 import dev.cascade.contract.source.Span;
-import java.util.Currency;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,11 +127,7 @@ final class ExpressionChecker {
   }
 
   static boolean isCurrency(String code) {
-    try {
-      return Currency.getInstance(code).getCurrencyCode().equals(code);
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    return Currencies.isKnown(code);
   }
 
   private Type binary(Expression.Binary binary, Scope scope) {

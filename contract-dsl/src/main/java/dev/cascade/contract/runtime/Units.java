@@ -1,7 +1,5 @@
 package dev.cascade.contract.runtime;
 
-import java.util.Currency;
-
 /** Facts about units that both engines need. */
 public final class Units {
 
@@ -12,9 +10,6 @@ public final class Units {
    * and shown in its own currency's scale.
    */
   public static int scale(Unit money) {
-    return money
-        .currency()
-        .map(c -> Math.max(0, Currency.getInstance(c).getDefaultFractionDigits()))
-        .orElse(0);
+    return money.currency().flatMap(Currencies::minorUnits).orElse(0);
   }
 }

@@ -40,7 +40,7 @@ class GoldenRunnerTest {
     assertThat(new GoldenRunner().run(file).failures())
         .singleElement()
         .asString()
-        .contains("XYZ 不是币种代码");
+        .contains("XYZ 不是 Cascade 支持的币种");
   }
 
   @Test

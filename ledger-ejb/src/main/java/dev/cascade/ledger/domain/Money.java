@@ -1,5 +1,6 @@
 package dev.cascade.ledger.domain;
 
+import dev.cascade.contract.runtime.Currencies;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
@@ -11,7 +12,13 @@ import java.util.Locale;
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
   public Money {
-    int scale = Math.max(0, currency.getDefaultFractionDigits());
+    // Cascade's own table, as contracts use: a node's JDK must not change how money is kept.
+    int scale =
+        Currencies.minorUnits(currency.getCurrencyCode())
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        currency.getCurrencyCode() + " is not a currency Cascade handles"));
     try {
       amount = amount.setScale(scale);
     } catch (ArithmeticException e) {
