@@ -126,19 +126,7 @@ public record Certificate(
     }
     int whole = transferred.compareTo(amount);
     if (whole == 0) {
-      return List.of(
-          new Certificate(
-              id,
-              rootIssuer,
-              to,
-              amount,
-              issued,
-              maturity,
-              state,
-              parentId,
-              tier + 1,
-              pledgee,
-              financed));
+      return List.of(held(to, tier + 1, financed));
     }
     if (whole > 0 || !transferred.isPositive()) {
       throw new InvariantViolation(
@@ -155,24 +143,12 @@ public record Certificate(
   /** A bank discounts the certificate and holds it from then on. */
   public Certificate finance(String by, String bank) {
     movable(by);
-    return new Certificate(
-        id, rootIssuer, bank, amount, issued, maturity, state, parentId, tier, pledgee, true);
+    return held(bank, tier, true);
   }
 
   public Certificate pledge(String by, String to) {
     movable(by);
-    return new Certificate(
-        id,
-        rootIssuer,
-        holder,
-        amount,
-        issued,
-        maturity,
-        state,
-        parentId,
-        tier,
-        Optional.of(to),
-        financed);
+    return pledgedTo(Optional.of(to));
   }
 
   public Certificate release(String by) {
@@ -181,18 +157,7 @@ public record Certificate(
       throw new InvariantViolation(
           "only the pledgee releases", by + " does not hold a pledge on " + id);
     }
-    return new Certificate(
-        id,
-        rootIssuer,
-        holder,
-        amount,
-        issued,
-        maturity,
-        state,
-        parentId,
-        tier,
-        Optional.empty(),
-        financed);
+    return pledgedTo(Optional.empty());
   }
 
   /** Paid at maturity to whoever holds it now. */
@@ -243,6 +208,37 @@ public record Certificate(
       throw new InvariantViolation(
           "lifecycle order", id + " is " + state + " and cannot be " + what);
     }
+  }
+
+  /** This certificate held by {@code newHolder}: transferred whole, or financed. */
+  private Certificate held(String newHolder, int newTier, boolean nowFinanced) {
+    return new Certificate(
+        id,
+        rootIssuer,
+        newHolder,
+        amount,
+        issued,
+        maturity,
+        state,
+        parentId,
+        newTier,
+        pledgee,
+        nowFinanced);
+  }
+
+  private Certificate pledgedTo(Optional<String> newPledgee) {
+    return new Certificate(
+        id,
+        rootIssuer,
+        holder,
+        amount,
+        issued,
+        maturity,
+        state,
+        parentId,
+        tier,
+        newPledgee,
+        financed);
   }
 
   private Certificate withState(CertificateState next) {
