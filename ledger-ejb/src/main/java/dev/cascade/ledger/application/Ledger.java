@@ -165,6 +165,13 @@ public final class Ledger {
       return new Staged(
           current, List.of(current.finance(signer, finance.bank())), Optional.empty(), List.of());
     }
+    if (operation instanceof Operation.Pledge pledge) {
+      return new Staged(
+          current, List.of(current.pledge(signer, pledge.pledgee())), Optional.empty(), List.of());
+    }
+    if (operation instanceof Operation.Release) {
+      return new Staged(current, List.of(current.release(signer)), Optional.empty(), List.of());
+    }
     return pay(signer, current);
   }
 

@@ -99,6 +99,32 @@ public sealed interface Operation {
     }
   }
 
+  /** The holder pledges it to a lender. */
+  record Pledge(String certificateId, String pledgee) implements Operation {
+    @Override
+    public String event() {
+      return "pledge";
+    }
+
+    @Override
+    public byte[] canonical() {
+      return Encoding.writer(this).text(pledgee).toBytes();
+    }
+  }
+
+  /** The pledgee releases its pledge. */
+  record Release(String certificateId) implements Operation {
+    @Override
+    public String event() {
+      return "release";
+    }
+
+    @Override
+    public byte[] canonical() {
+      return Encoding.writer(this).toBytes();
+    }
+  }
+
   /** The core enterprise pays at maturity: every open part descending from the certificate. */
   record Pay(String certificateId) implements Operation {
     @Override

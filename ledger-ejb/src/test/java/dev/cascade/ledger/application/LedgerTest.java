@@ -183,6 +183,20 @@ class LedgerTest {
                 fingerprint("INV-9")),
             ISSUED),
         "tenor limit");
+    // a double pledge, and financing what is pledged; released, it can be pledged again
+    accepted(submit(TIER2, new Operation.Pledge("C1", BANK), ISSUED));
+    rejected(
+        submit(TIER2, new Operation.Pledge("C1", "Other Bank"), ISSUED),
+        "a pledged or financed part is not pledged or financed again");
+    rejected(
+        submit(
+            TIER2,
+            new Operation.Finance(
+                "C1", "Other Bank", new BigDecimal("0.018"), LocalDate.of(2026, 6, 8)),
+            LocalDate.of(2026, 6, 8)),
+        "a pledged or financed part is not pledged or financed again");
+    rejected(submit(TIER3, new Operation.Release("C1"), ISSUED), "only the pledgee releases");
+    accepted(submit(BANK, new Operation.Release("C1"), ISSUED));
     // double financing
     accepted(
         submit(
