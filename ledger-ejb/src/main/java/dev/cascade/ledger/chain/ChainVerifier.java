@@ -3,7 +3,9 @@ package dev.cascade.ledger.chain;
 import dev.cascade.ledger.crypto.HashAlgorithm;
 import dev.cascade.ledger.crypto.SignatureScheme;
 import java.security.PublicKey;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +25,30 @@ public final class ChainVerifier {
     this.hash = hash;
     this.signatures = signatures;
     this.producers = Map.copyOf(producers);
+  }
+
+  /**
+   * Verifies blocks as they are stored: a block whose bytes cannot even be read is reported at its
+   * height like any other bad block.
+   */
+  public ChainReport verifyStored(List<byte[]> stored) {
+    List<Block> blocks = new ArrayList<>();
+    for (int height = 0; height < stored.size(); height++) {
+      try {
+        blocks.add(BlockCodec.decode(stored.get(height)));
+      } catch (IllegalArgumentException e) {
+        ChainReport before = verify(blocks);
+        if (!before.sound()) {
+          return before;
+        }
+        return new ChainReport(
+            height,
+            Optional.of(
+                new ChainReport.Failure(
+                    height, "its stored bytes are not a block: " + e.getMessage())));
+      }
+    }
+    return verify(blocks);
   }
 
   public ChainReport verify(Iterable<Block> chain) {
