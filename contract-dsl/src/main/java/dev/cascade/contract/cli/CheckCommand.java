@@ -1,8 +1,6 @@
 package dev.cascade.contract.cli;
 
 import dev.cascade.contract.Rcl;
-import dev.cascade.contract.diagnostic.Diagnostic;
-import dev.cascade.contract.diagnostic.DiagnosticPrinter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +24,6 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    DiagnosticPrinter printer = output.printer();
     int failed = 0;
     for (Path file : files) {
       var source = Sources.read(file, spec.commandLine().getErr());
@@ -35,9 +32,7 @@ final class CheckCommand implements Callable<Integer> {
         continue;
       }
       Rcl.Result result = Rcl.check(source.get());
-      for (Diagnostic diagnostic : result.diagnostics()) {
-        out.print(printer.render(source.get(), diagnostic));
-      }
+      output.print(out, source.get(), result.diagnostics());
       if (!result.diagnostics().isEmpty()) {
         failed++;
       }

@@ -5,7 +5,6 @@ import dev.cascade.contract.compile.CompiledArtifact;
 import dev.cascade.contract.compile.Compiler;
 import dev.cascade.contract.cost.Bounds;
 import dev.cascade.contract.cost.Cost;
-import dev.cascade.contract.diagnostic.Diagnostic;
 import dev.cascade.contract.source.SourceFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -62,10 +61,7 @@ final class CompileCommand implements Callable<Integer> {
     }
     Rcl.Result result = Rcl.check(source.get(), new Bounds(maxParts, maxSteps));
     if (result.contract().isEmpty()) {
-      for (Diagnostic diagnostic : result.diagnostics()) {
-        out.print(output.printer().render(source.get(), diagnostic));
-      }
-      out.flush();
+      output.print(out, source.get(), result.diagnostics());
       return 1;
     }
     CompiledArtifact artifact;

@@ -1,7 +1,6 @@
 package dev.cascade.contract.cli;
 
 import dev.cascade.contract.Rcl;
-import dev.cascade.contract.diagnostic.Diagnostic;
 import dev.cascade.contract.interpret.CaseReader;
 import dev.cascade.contract.runtime.AutomaticAction;
 import dev.cascade.contract.runtime.EvaluationError;
@@ -58,10 +57,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
     Rcl.Result result = Rcl.check(source.get());
     if (result.contract().isEmpty()) {
-      for (Diagnostic diagnostic : result.diagnostics()) {
-        out.print(output.printer().render(source.get(), diagnostic));
-      }
-      out.flush();
+      output.print(out, source.get(), result.diagnostics());
       return 1;
     }
     try {

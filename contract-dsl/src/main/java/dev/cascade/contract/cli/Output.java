@@ -1,8 +1,12 @@
 package dev.cascade.contract.cli;
 
 import dev.cascade.contract.Engine;
+import dev.cascade.contract.diagnostic.Diagnostic;
 import dev.cascade.contract.diagnostic.DiagnosticPrinter;
 import dev.cascade.contract.diagnostic.Messages;
+import dev.cascade.contract.source.SourceFile;
+import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Option;
 
@@ -40,6 +44,15 @@ final class Output {
 
   DiagnosticPrinter printer() {
     return new DiagnosticPrinter(messages(), coloured());
+  }
+
+  /** Every diagnostic, rendered in the chosen language and colour. */
+  void print(PrintWriter out, SourceFile source, List<Diagnostic> diagnostics) {
+    DiagnosticPrinter printer = printer();
+    for (Diagnostic diagnostic : diagnostics) {
+      out.print(printer.render(source, diagnostic));
+    }
+    out.flush();
   }
 
   String word(String key) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cascade.ledger.crypto.HashAlgorithm;
 import dev.cascade.ledger.crypto.SignatureScheme;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +16,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** A chain verifies from genesis; flip one byte anywhere and verification names that height. */
 class ChainVerifierTest {
 
-  private static final String PRODUCER = "node1";
-
   @ParameterizedTest
   @EnumSource(SignatureScheme.class)
   void aSoundChainVerifies(SignatureScheme scheme) {
-    Fixture chain = new Fixture(scheme, 5);
+    ChainFixture chain = new ChainFixture(scheme, 5);
 
     ChainReport report = chain.verifier().verify(chain.blocks);
 
@@ -33,7 +30,7 @@ class ChainVerifierTest {
   @ParameterizedTest
   @EnumSource(SignatureScheme.class)
   void aFlippedTransactionByteIsFoundAtItsHeight(SignatureScheme scheme) {
-    Fixture chain = new Fixture(scheme, 5);
+    ChainFixture chain = new ChainFixture(scheme, 5);
     Block block = chain.blocks.get(3);
     List<byte[]> transactions = new ArrayList<>(block.transactions());
     byte[] changed = transactions.get(1).clone();
@@ -65,7 +62,7 @@ class ChainVerifierTest {
   @ParameterizedTest
   @EnumSource(SignatureScheme.class)
   void aFlippedStateRootByteBreaksTheSignatureAtItsHeight(SignatureScheme scheme) {
-    Fixture chain = new Fixture(scheme, 4);
+    ChainFixture chain = new ChainFixture(scheme, 4);
     Block block = chain.blocks.get(2);
     byte[] state = block.stateRoot().clone();
     state[0] ^= 1;
@@ -93,7 +90,7 @@ class ChainVerifierTest {
   @ParameterizedTest
   @EnumSource(SignatureScheme.class)
   void aResignedBlockStillBreaksTheLinkToTheNext(SignatureScheme scheme) {
-    Fixture chain = new Fixture(scheme, 4);
+    ChainFixture chain = new ChainFixture(scheme, 4);
     // The producer rewrites block 1 and signs it again: block 2 still names the old hash.
     Block original = chain.blocks.get(1);
     Block rewritten =
@@ -116,7 +113,7 @@ class ChainVerifierTest {
   @ParameterizedTest
   @EnumSource(SignatureScheme.class)
   void anUnknownProducerIsNamed(SignatureScheme scheme) {
-    Fixture chain = new Fixture(scheme, 2);
+    ChainFixture chain = new ChainFixture(scheme, 2);
     ChainVerifier strangers =
         new ChainVerifier(
             HashAlgorithm.SM3,
@@ -126,39 +123,5 @@ class ChainVerifierTest {
     assertThat(strangers.verify(chain.blocks).failure())
         .get()
         .satisfies(f -> assertThat(f.reason()).contains("node1"));
-  }
-
-  /** A chain of blocks, each with three transactions. */
-  private static final class Fixture {
-    final SignatureScheme scheme;
-    final KeyPair keys;
-    final Blocks producer;
-    final List<Block> blocks = new ArrayList<>();
-
-    Fixture(SignatureScheme scheme, int length) {
-      this.scheme = scheme;
-      this.keys = scheme.generateKeyPair(new SecureRandom());
-      this.producer = new Blocks(HashAlgorithm.SM3, scheme, PRODUCER, keys.getPrivate());
-      Optional<Block> previous = Optional.empty();
-      for (int height = 0; height < length; height++) {
-        List<byte[]> transactions = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-          transactions.add(
-              ("block " + height + " transaction " + i).getBytes(StandardCharsets.UTF_8));
-        }
-        Block block =
-            producer.next(
-                previous,
-                transactions,
-                HashAlgorithm.SM3.hash(transactions.get(0)),
-                1_767_225_600_000L + height * 1000L);
-        blocks.add(block);
-        previous = Optional.of(block);
-      }
-    }
-
-    ChainVerifier verifier() {
-      return new ChainVerifier(HashAlgorithm.SM3, scheme, Map.of(PRODUCER, keys.getPublic()));
-    }
   }
 }
