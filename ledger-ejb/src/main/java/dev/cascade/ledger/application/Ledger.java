@@ -1,242 +1,381 @@
 package dev.cascade.ledger.application;
 
 import dev.cascade.contract.runtime.AutomaticAction;
-import dev.cascade.contract.runtime.EntityKind;
 import dev.cascade.contract.runtime.Input;
-import dev.cascade.contract.runtime.Occasion;
-import dev.cascade.contract.runtime.Period;
-import dev.cascade.contract.runtime.Unit;
-import dev.cascade.contract.runtime.Value;
 import dev.cascade.ledger.chain.Block;
+import dev.cascade.ledger.chain.BlockCodec;
 import dev.cascade.ledger.chain.Blocks;
+import dev.cascade.ledger.chain.CanonicalReader;
+import dev.cascade.ledger.chain.CanonicalWriter;
+import dev.cascade.ledger.chain.InclusionProof;
 import dev.cascade.ledger.crypto.HashAlgorithm;
+import dev.cascade.ledger.crypto.SignatureScheme;
 import dev.cascade.ledger.domain.Certificate;
-import dev.cascade.ledger.domain.CertificateState;
+import dev.cascade.ledger.domain.Enterprise;
 import dev.cascade.ledger.domain.InvariantViolation;
 import dev.cascade.ledger.transaction.Authenticator;
 import dev.cascade.ledger.transaction.Rejection;
 import dev.cascade.ledger.transaction.SignedTransaction;
-import dev.cascade.ledger.validation.ContractViews;
 import dev.cascade.ledger.validation.Decision;
-import dev.cascade.ledger.validation.ProgrammeRules;
-import java.math.BigDecimal;
+import dev.cascade.ledger.validation.Programmes;
+import java.security.PublicKey;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One ledger: every submitted operation is checked in order — signature and nonce, the invariants
- * no contract can switch off, the programme's compiled rules — and applied only if all pass;
- * accepted transactions are sealed into signed, hash-linked blocks.
+ * One ledger over a {@link LedgerStore}: every submitted transaction is checked in order — its
+ * signature, its nonce, the invariants no contract can switch off, the programme's compiled rules —
+ * and applied only if all pass; accepted transactions are sealed into signed, hash-linked blocks
+ * whose state root commits to the world state after them.
+ *
+ * <p>The signature check ({@link #authenticate}) only reads registered keys, which never change, so
+ * callers run it in parallel. {@link #submit} and {@link #seal} read and write the state: the
+ * caller runs them one at a time, inside one transaction each (the container locks the chain head
+ * in the replicated cache).
  */
 public final class Ledger {
 
-  private static final String SIGNED = "signatures are valid";
+  static final String WELL_FORMED = "transactions are well formed";
 
-  private final HashAlgorithm hash;
+  /** How a deployment hashes, signs, and which offset turns block time into the contracts' date. */
+  public record Settings(HashAlgorithm hash, SignatureScheme scheme, ZoneOffset zone) {}
+
+  /** Where a transaction is in the chain. */
+  public record Location(long height, int index) {}
+
+  private final Settings settings;
+  private final LedgerStore store;
+  private final WorldState state;
+  private final Programmes programmes;
   private final Authenticator authenticator;
-  private final ProgrammeRules rules;
-  private final Blocks producer;
-  private final Map<String, Value.Entity> parties;
-  private final WorldState state = new WorldState();
-  private final List<byte[]> pending = new ArrayList<>();
-  private final List<Block> chain = new ArrayList<>();
+  private final Map<String, PublicKey> keys = new ConcurrentHashMap<>();
 
-  public Ledger(
-      HashAlgorithm hash,
-      Authenticator authenticator,
-      ProgrammeRules rules,
-      Blocks producer,
-      Map<String, Value.Entity> parties) {
-    this.hash = hash;
-    this.authenticator = authenticator;
-    this.rules = rules;
-    this.producer = producer;
-    this.parties = Map.copyOf(parties);
+  public Ledger(Settings settings, LedgerStore store, Programmes programmes) {
+    this.settings = settings;
+    this.store = store;
+    this.state = new WorldState(store);
+    this.programmes = programmes;
+    this.authenticator = new Authenticator(settings.scheme());
   }
 
-  public Outcome submit(SignedTransaction signed, Operation operation, LocalDate today) {
-    if (!Arrays.equals(signed.transaction().body(), operation.canonical())) {
-      return Outcome.rejected(
-          new Rejection(SIGNED, "the signed transaction is not this operation"));
+  /** A transaction whose signature was checked: only {@link #authenticate} makes one. */
+  public static final class Admitted {
+    private final SignedTransaction signed;
+    private final Operation operation;
+
+    private Admitted(SignedTransaction signed, Operation operation) {
+      this.signed = signed;
+      this.operation = operation;
     }
-    Optional<Rejection> unauthenticated = authenticator.admit(signed);
-    if (unauthenticated.isPresent()) {
-      return Outcome.rejected(unauthenticated.get());
+
+    public Operation operation() {
+      return operation;
+    }
+
+    public SignedTransaction signed() {
+      return signed;
+    }
+  }
+
+  /** Reads the operation and checks the signature: a rejection, or the admitted transaction. */
+  public Result authenticate(SignedTransaction signed) {
+    Operation operation;
+    try {
+      operation = Operation.decode(signed.transaction().body());
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+      return Result.rejected(
+          new Rejection(WELL_FORMED, "the body is not an operation: " + e.getMessage()));
+    }
+    if (!operation.event().equals(signed.transaction().operation())) {
+      return Result.rejected(
+          new Rejection(
+              WELL_FORMED,
+              "the transaction says "
+                  + signed.transaction().operation()
+                  + " but its body is "
+                  + operation.event()));
     }
     String signer = signed.transaction().signer();
+    Optional<PublicKey> key;
+    try {
+      key =
+          Staging.founds(state, signer, operation)
+              ? Optional.of(
+                  settings.scheme().publicKey(((Operation.Register) operation).publicKey()))
+              : key(signer);
+    } catch (IllegalArgumentException e) {
+      return Result.rejected(new Rejection(Authenticator.SIGNATURE, e.getMessage()));
+    }
+    return authenticator
+        .signature(signed, key)
+        .map(Result::rejected)
+        .orElseGet(
+            () -> new Result(Optional.empty(), Optional.of(new Admitted(signed, operation))));
+  }
+
+  /** What {@link #authenticate} found. */
+  public record Result(Optional<Rejection> rejection, Optional<Admitted> admitted) {
+    static Result rejected(Rejection rejection) {
+      return new Result(Optional.of(rejection), Optional.empty());
+    }
+  }
+
+  /** Authenticates and submits: for callers that do not verify signatures in parallel. */
+  public Outcome submit(SignedTransaction signed, long now) {
+    Result result = authenticate(signed);
+    return result
+        .admitted()
+        .map(a -> submit(a, now))
+        .orElseGet(() -> Outcome.rejected(result.rejection().get()));
+  }
+
+  /**
+   * Checks the nonce, the invariants and the contract, and applies the transaction: to the world
+   * state, and to the pending transactions of the next block, whose time ({@code now} when it is
+   * the block's first transaction) is the contracts' clock.
+   */
+  public Outcome submit(Admitted admitted, long now) {
+    SignedTransaction signed = admitted.signed;
+    String signer = signed.transaction().signer();
+    Optional<Rejection> replay = Authenticator.nonce(signed.transaction(), state.lastNonce(signer));
+    if (replay.isPresent()) {
+      return Outcome.rejected(replay.get());
+    }
+    long blockTime = blockTime(now);
     Staged staged;
     try {
-      staged = stage(signer, operation);
+      staged = new Staging(state, settings.hash()).stage(signer, admitted.operation);
     } catch (InvariantViolation e) {
       return Outcome.rejected(new Rejection(e.rule(), e.getMessage()));
+    } catch (IllegalArgumentException e) {
+      return Outcome.rejected(new Rejection(WELL_FORMED, e.getMessage()));
     }
-    Decision decision = rules.decide(input(operation, staged, today));
-    if (!decision.accepted()) {
-      return Outcome.rejected(decision.rejection().get());
-    }
-    state.apply(staged.changed(), staged.invoice());
-    pending.add(signed.transaction().canonical());
-    List<AutomaticAction> actions = decision.verdict().map(v -> v.actions()).orElse(List.of());
-    return new Outcome(Optional.empty(), actions, staged.payouts());
-  }
-
-  /** Seals the pending transactions into the next block. */
-  public Block seal(long time) {
-    Block block =
-        producer.next(
-            chain.isEmpty() ? Optional.empty() : Optional.of(chain.get(chain.size() - 1)),
-            pending,
-            state.root(hash),
-            time);
-    chain.add(block);
-    pending.clear();
-    return block;
-  }
-
-  public List<Block> chain() {
-    return List.copyOf(chain);
-  }
-
-  public Optional<Certificate> certificate(String id) {
-    return state.certificate(id);
-  }
-
-  /** The operation's effect on the state, not yet applied. */
-  private record Staged(
-      Certificate before,
-      List<Certificate> changed,
-      Optional<String> invoice,
-      List<Outcome.Payout> payouts) {}
-
-  private Staged stage(String signer, Operation operation) {
-    if (operation instanceof Operation.Issue issue) {
-      if (state.certificate(issue.certificateId()).isPresent()) {
-        throw new InvariantViolation(
-            "identities are unique", issue.certificateId() + " exists already");
+    List<AutomaticAction> actions = List.of();
+    Optional<FollowUp> followUp = Optional.empty();
+    if (admitted.operation instanceof Operation.OnCertificate onCertificate) {
+      Optional<Input> input = new ContractInput(state).of(onCertificate, staged, date(blockTime));
+      if (input.isPresent()) {
+        Decision decision = rules(staged.before().orElseThrow()).decide(input.get());
+        if (!decision.accepted()) {
+          return Outcome.rejected(decision.rejection().get());
+        }
+        actions = decision.verdict().map(v -> v.actions()).orElse(List.of());
       }
-      if (state.invoiceUsed(issue.invoiceFingerprint())) {
-        throw new InvariantViolation(
-            "an invoice backs at most one issuance or financing",
-            "the invoice behind " + issue.certificateId() + " already backs another certificate");
-      }
-      Certificate issued =
-          Certificate.issue(
-              issue.certificateId(),
-              signer,
-              issue.supplier(),
-              issue.amount(),
-              issue.issued(),
-              issue.maturity());
-      return new Staged(
-          issued, List.of(issued), Optional.of(issue.invoiceFingerprint()), List.of());
+      followUp = Financings.followUp(onCertificate, staged, actions);
     }
-    Certificate current =
-        state
-            .certificate(operation.certificateId())
-            .orElseThrow(
-                () ->
-                    new InvariantViolation(
-                        "the certificate exists",
-                        "there is no certificate " + operation.certificateId()));
-    if (operation instanceof Operation.Accept) {
-      return new Staged(current, List.of(current.accept(signer)), Optional.empty(), List.of());
-    }
-    if (operation instanceof Operation.Transfer transfer) {
-      return new Staged(
-          current,
-          current.transfer(signer, transfer.to(), transfer.amount(), transfer.newIds()),
-          Optional.empty(),
-          List.of());
-    }
-    if (operation instanceof Operation.Split split) {
-      return new Staged(
-          current,
-          current.split(signer, split.parts(), split.newIds()),
-          Optional.empty(),
-          List.of());
-    }
-    if (operation instanceof Operation.Finance finance) {
-      return new Staged(
-          current, List.of(current.finance(signer, finance.bank())), Optional.empty(), List.of());
-    }
-    if (operation instanceof Operation.Pledge pledge) {
-      return new Staged(
-          current, List.of(current.pledge(signer, pledge.pledgee())), Optional.empty(), List.of());
-    }
-    if (operation instanceof Operation.Release) {
-      return new Staged(current, List.of(current.release(signer)), Optional.empty(), List.of());
-    }
-    return pay(signer, current);
+    apply(signer, signed, staged, followUp);
+    store.write(Keys.PENDING_TIME, StateCodec.number(blockTime));
+    Map<String, byte[]> writes = new java.util.TreeMap<>(staged.allWrites());
+    followUp.ifPresent(f -> writes.putAll(f.writes()));
+    return new Outcome(
+        Optional.empty(),
+        transactionId(signed.canonical()),
+        staged.changed(),
+        actions,
+        followUp.flatMap(f -> Financings.of(f)),
+        staged.payouts(),
+        writes);
   }
 
-  /** Settles every open certificate descending from the one paid, whoever holds it. */
-  private Staged pay(String signer, Certificate paid) {
-    if (!signer.equals(paid.rootIssuer())) {
-      throw new InvariantViolation(
-          "only the core enterprise pays", signer + " did not issue " + paid.id());
+  /** The contract the certificate was issued under. */
+  private dev.cascade.ledger.validation.ProgrammeRules rules(Certificate certificate) {
+    return programmes.rules(
+        certificate.programme(),
+        () ->
+            state
+                .programmeSource(certificate.programme())
+                .orElseThrow(
+                    () ->
+                        new IllegalStateException(
+                            "contract " + certificate.programme() + " is not on the ledger")));
+  }
+
+  private void apply(
+      String signer, SignedTransaction signed, Staged staged, Optional<FollowUp> followUp) {
+    applyState(signer, signed, staged);
+    long next = store.read(Keys.PENDING_NEXT).map(StateCodec::number).orElse(0L);
+    store.write(Keys.pending(next++), signed.canonical());
+    store.write(Keys.PENDING_ID + transactionId(signed.canonical()), new byte[0]);
+    if (followUp.isPresent()) {
+      followUp.get().writes().forEach(store::write);
+      store.write(Keys.pending(next), followUp.get().transaction(next).canonical());
+      next++;
     }
-    List<Certificate> settled = new ArrayList<>();
-    List<Outcome.Payout> payouts = new ArrayList<>();
-    for (Certificate certificate : state.certificates()) {
-      if (descends(certificate, paid.id()) && !isFinal(certificate)) {
-        settled.add(certificate.settle());
-        payouts.add(
-            new Outcome.Payout(certificate.id(), certificate.holder(), certificate.amount()));
+    store.write(Keys.PENDING_NEXT, StateCodec.number(next));
+  }
+
+  private void applyState(String signer, SignedTransaction signed, Staged staged) {
+    staged.allWrites().forEach(store::write);
+    store.write(Keys.NONCE + signer, StateCodec.number(signed.transaction().nonce()));
+  }
+
+  /**
+   * Applies a transaction of a sealed block again, to replay a chain: signatures, nonces and
+   * invariants are checked; the contract is not run again, because its effects are recorded as
+   * follow-up transactions.
+   *
+   * @return why the transaction cannot be replayed, if it cannot
+   */
+  Optional<String> replay(SignedTransaction signed) {
+    if (FollowUp.is(signed.transaction())) {
+      try {
+        FollowUp.decode(signed.transaction().body()).writes().forEach(store::write);
+        return Optional.empty();
+      } catch (IllegalArgumentException e) {
+        return Optional.of("a follow-up is malformed: " + e.getMessage());
       }
     }
-    return new Staged(paid, settled, Optional.empty(), payouts);
+    Result result = authenticate(signed);
+    if (result.rejection().isPresent()) {
+      return result.rejection().map(Rejection::message);
+    }
+    String signer = signed.transaction().signer();
+    Optional<Rejection> replay = Authenticator.nonce(signed.transaction(), state.lastNonce(signer));
+    if (replay.isPresent()) {
+      return replay.map(Rejection::message);
+    }
+    try {
+      applyState(
+          signer,
+          signed,
+          new Staging(state, settings.hash()).stage(signer, result.admitted().get().operation));
+      return Optional.empty();
+    } catch (InvariantViolation | IllegalArgumentException e) {
+      return Optional.of(e.getMessage());
+    }
   }
 
-  private boolean descends(Certificate certificate, String ancestor) {
-    Optional<Certificate> current = Optional.of(certificate);
-    while (current.isPresent()) {
-      if (current.get().id().equals(ancestor)) {
-        return true;
-      }
-      current = current.get().parentId().flatMap(state::certificate);
-    }
-    return false;
+  /** The time of the block being filled: fixed by its first transaction, never before the head. */
+  private long blockTime(long now) {
+    return store
+        .read(Keys.PENDING_TIME)
+        .map(StateCodec::number)
+        .orElseGet(() -> Math.max(now, head().map(Block::time).orElse(Long.MIN_VALUE)));
   }
 
-  private static boolean isFinal(Certificate certificate) {
-    return certificate.state() == CertificateState.SETTLED
-        || certificate.state() == CertificateState.CANCELLED
-        || certificate.state() == CertificateState.SUPERSEDED;
+  /** The date a block time falls on, in the deployment's offset. */
+  public LocalDate date(long blockTime) {
+    return LocalDate.ofInstant(Instant.ofEpochMilli(blockTime), settings.zone());
   }
 
-  /** The views the programme's rules see for this operation. */
-  private Input input(Operation operation, Staged staged, LocalDate today) {
-    Map<String, Value> fields = new HashMap<>();
-    fields.put("kind", new Value.Text(operation.event()));
-    if (staged.changed().size() > 1 && !(operation instanceof Operation.Pay)) {
-      fields.put(
-          "parts",
-          ContractViews.parts(staged.changed().subList(1, staged.changed().size()), parties));
+  /** Seals the pending transactions into the next block, if there are any. */
+  public Optional<Block> seal(Blocks producer) {
+    long count = store.read(Keys.PENDING_NEXT).map(StateCodec::number).orElse(0L);
+    if (count == 0) {
+      return Optional.empty();
     }
-    if (operation instanceof Operation.Finance finance) {
-      fields.put("amount", ContractViews.money(staged.before().amount()));
-      fields.put("date", new Value.DateValue(finance.date()));
-      fields.put("rate", new Value.Numeric(finance.yearlyRate(), Unit.rate(Period.YEAR)));
-      fields.put(
-          "days",
-          new Value.Numeric(
-              BigDecimal.valueOf(
-                  ChronoUnit.DAYS.between(finance.date(), staged.before().maturity())),
-              Unit.DURATION));
+    long time = store.read(Keys.PENDING_TIME).map(StateCodec::number).orElseThrow();
+    List<byte[]> transactions = new ArrayList<>();
+    for (long i = 0; i < count; i++) {
+      transactions.add(store.read(Keys.pending(i)).orElseThrow());
     }
-    Map<String, Value> views = new HashMap<>();
-    views.put("certificate", ContractViews.certificate(staged.before(), parties));
-    Value.Entity operationView = new Value.Entity(EntityKind.OPERATION, fields);
-    views.put("operation", operationView);
-    if (fields.containsKey("parts")) {
-      views.put("parts", fields.get("parts"));
+    Block block = producer.next(head(), transactions, state.root(settings.hash()), time);
+    store.write(Keys.block(block.height()), BlockCodec.encode(block));
+    store.write(Keys.HEAD, StateCodec.number(block.height()));
+    for (int i = 0; i < transactions.size(); i++) {
+      store.write(
+          Keys.TRANSACTION + transactionId(transactions.get(i)),
+          new CanonicalWriter().number(block.height()).number(i).toBytes());
     }
-    return new Input(Occasion.byWord(operation.event()).orElseThrow(), today, views);
+    for (long i = 0; i < count; i++) {
+      store.remove(Keys.pending(i));
+      store.remove(Keys.PENDING_ID + transactionId(transactions.get((int) i)));
+    }
+    store.remove(Keys.PENDING_TIME);
+    store.remove(Keys.PENDING_NEXT);
+    return Optional.of(block);
+  }
+
+  public Optional<Block> head() {
+    return store.read(Keys.HEAD).map(StateCodec::number).flatMap(this::block);
+  }
+
+  public Optional<Block> block(long height) {
+    return store.read(Keys.block(height)).map(BlockCodec::decode);
+  }
+
+  /** The blocks as stored, by height. */
+  public List<byte[]> storedBlocks() {
+    return new ArrayList<>(store.entries(Keys.BLOCK).values());
+  }
+
+  /** Where a sealed transaction is; empty while it is pending or when there is no such one. */
+  public Optional<Location> locate(String transactionId) {
+    return store
+        .read(Keys.TRANSACTION + transactionId)
+        .map(
+            bytes -> {
+              CanonicalReader in = new CanonicalReader(bytes);
+              return new Location(in.number(), (int) in.number());
+            });
+  }
+
+  public Optional<InclusionProof> proof(String transactionId) {
+    return locate(transactionId)
+        .flatMap(
+            at ->
+                block(at.height())
+                    .map(block -> InclusionProof.of(settings.hash(), block, at.index())));
+  }
+
+  /** Whether the transaction was accepted and waits to be sealed into a block. */
+  public boolean isPending(String transactionId) {
+    return store.read(Keys.PENDING_ID + transactionId).isPresent();
+  }
+
+  /** Whether transactions wait to be sealed into a block. */
+  public boolean hasPending() {
+    return store.read(Keys.PENDING_NEXT).isPresent();
+  }
+
+  public WorldState state() {
+    return state;
+  }
+
+  public byte[] stateRoot() {
+    return state.root(settings.hash());
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  /** What a block entry is: its operation, signer and subject. */
+  public record Entry(String operation, String signer, String subject) {}
+
+  /**
+   * @throws IllegalArgumentException when the bytes are not a block entry
+   */
+  public static Entry describe(byte[] entry) {
+    SignedTransaction signed = SignedTransaction.decode(entry);
+    String subject =
+        FollowUp.is(signed.transaction())
+            ? FollowUp.decode(signed.transaction().body()).certificateId()
+            : Operation.decode(signed.transaction().body()).subject();
+    return new Entry(signed.transaction().operation(), signed.transaction().signer(), subject);
+  }
+
+  /** The id of a transaction: the hex hash of its bytes as the block carries them. */
+  public String transactionId(byte[] entry) {
+    return HexFormat.of().formatHex(settings.hash().hash(entry));
+  }
+
+  /** The signer's key if it is an approved enterprise; decoded keys are kept by their bytes. */
+  private Optional<PublicKey> key(String signer) {
+    return state
+        .enterprise(signer)
+        .filter(Enterprise::approved)
+        .map(
+            e ->
+                keys.computeIfAbsent(
+                    HexFormat.of().formatHex(e.publicKey()),
+                    hex -> settings.scheme().publicKey(e.publicKey())));
   }
 }

@@ -1,155 +1,384 @@
 package dev.cascade.ledger.application;
 
+import dev.cascade.ledger.chain.CanonicalReader;
 import dev.cascade.ledger.chain.CanonicalWriter;
 import dev.cascade.ledger.domain.Money;
+import dev.cascade.ledger.domain.Role;
+import dev.cascade.ledger.domain.TradeDocument;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
-/** What an enterprise can ask of a certificate; each has one canonical encoding that is signed. */
+/**
+ * What an enterprise can ask of the ledger. Each operation has one canonical encoding, which a
+ * transaction's body carries and its signature covers, and {@link #decode} reads it back exactly.
+ */
 public sealed interface Operation {
 
-  String certificateId();
+  /** What the operation acts on: a certificate id, an enterprise name, a document id. */
+  String subject();
 
-  /** The lifecycle event the programme's rules see. */
+  /** The word for the operation, which is also the lifecycle event the programme's rules see. */
   String event();
 
   /** The bytes a transaction's body carries and its signature covers. */
-  byte[] canonical();
+  default byte[] canonical() {
+    CanonicalWriter out = new CanonicalWriter().text(event()).text(subject());
+    writeFields(out);
+    return out.toBytes();
+  }
 
-  /** The core enterprise issues a certificate to its tier-1 supplier against an invoice. */
+  void writeFields(CanonicalWriter out);
+
+  /** A certificate operation, which the programme's rules see. */
+  sealed interface OnCertificate extends Operation {
+    @Override
+    default String subject() {
+      return certificateId();
+    }
+
+    String certificateId();
+  }
+
+  /** The operator registers an enterprise with its roles and public key. */
+  record Register(String name, String taxId, List<Role> roles, byte[] publicKey)
+      implements Operation {
+    public Register {
+      roles = List.copyOf(roles);
+      publicKey = publicKey.clone();
+    }
+
+    @Override
+    public byte[] publicKey() {
+      return publicKey.clone();
+    }
+
+    @Override
+    public String subject() {
+      return name;
+    }
+
+    @Override
+    public String event() {
+      return "register";
+    }
+
+    @Override
+    public void writeFields(CanonicalWriter out) {
+      out.text(taxId).number(roles.size());
+      roles.forEach(role -> out.text(role.name()));
+      out.bytes(publicKey);
+    }
+  }
+
+  /** The operator approves a registered enterprise (KYC done). */
+  record Approve(String name) implements Operation {
+    @Override
+    public String subject() {
+      return name;
+    }
+
+    @Override
+    public String event() {
+      return "approve";
+    }
+
+    @Override
+    public void writeFields(CanonicalWriter out) {}
+  }
+
+  /** A bank sets the credit line it grants a core enterprise. */
+  record GrantCredit(String core, Money limit) implements Operation {
+    @Override
+    public String subject() {
+      return core;
+    }
+
+    @Override
+    public String event() {
+      return "credit";
+    }
+
+    @Override
+    public void writeFields(CanonicalWriter out) {
+      StateCodec.money(out, limit);
+    }
+  }
+
+  /** A party to a trade document anchors its hash and metadata. */
+  record Anchor(
+      String documentId,
+      TradeDocument.Kind kind,
+      String number,
+      String seller,
+      String sellerTaxId,
+      String buyer,
+      Money amount,
+      LocalDate date,
+      String contentHash)
+      implements Operation {
+    @Override
+    public String subject() {
+      return documentId;
+    }
+
+    @Override
+    public String event() {
+      return "anchor";
+    }
+
+    @Override
+    public void writeFields(CanonicalWriter out) {
+      out.text(kind.name()).text(number).text(seller).text(sellerTaxId).text(buyer);
+      StateCodec.money(out, amount).text(date.toString()).text(contentHash);
+    }
+  }
+
+  /** The operator deploys a version of the programme's contract; new issues are bound to it. */
+  record Deploy(String source) implements Operation {
+    @Override
+    public String subject() {
+      return "programme";
+    }
+
+    @Override
+    public String event() {
+      return "deploy";
+    }
+
+    @Override
+    public void writeFields(CanonicalWriter out) {
+      out.text(source);
+    }
+  }
+
+  /**
+   * The core enterprise issues a certificate to its tier-1 supplier against an anchored invoice.
+   */
   record Issue(
       String certificateId,
       String supplier,
       Money amount,
       LocalDate issued,
       LocalDate maturity,
-      String invoiceFingerprint)
-      implements Operation {
+      String invoiceId)
+      implements OnCertificate {
     @Override
     public String event() {
       return "issue";
     }
 
+    public Issue withSupplier(String other) {
+      return new Issue(certificateId, other, amount, issued, maturity, invoiceId);
+    }
+
     @Override
-    public byte[] canonical() {
-      return Encoding.writer(this)
-          .text(supplier)
-          .text(amount.toString())
+    public void writeFields(CanonicalWriter out) {
+      out.text(supplier);
+      StateCodec.money(out, amount)
           .text(issued.toString())
           .text(maturity.toString())
-          .text(invoiceFingerprint)
-          .toBytes();
+          .text(invoiceId);
     }
   }
 
   /** The holder accepts it. */
-  record Accept(String certificateId) implements Operation {
+  record Accept(String certificateId) implements OnCertificate {
     @Override
     public String event() {
       return "accept";
     }
 
     @Override
-    public byte[] canonical() {
-      return Encoding.writer(this).toBytes();
+    public void writeFields(CanonicalWriter out) {}
+  }
+
+  /** The core enterprise cancels it before it is accepted. */
+  record Cancel(String certificateId) implements OnCertificate {
+    @Override
+    public String event() {
+      return "cancel";
     }
+
+    @Override
+    public void writeFields(CanonicalWriter out) {}
   }
 
   /** The holder transfers all or part of it to {@code to}. */
   record Transfer(String certificateId, String to, Money amount, List<String> newIds)
-      implements Operation {
+      implements OnCertificate {
+    public Transfer {
+      newIds = List.copyOf(newIds);
+    }
+
     @Override
     public String event() {
       return "transfer";
     }
 
     @Override
-    public byte[] canonical() {
-      return Encoding.ids(Encoding.writer(this).text(to).text(amount.toString()), newIds).toBytes();
+    public void writeFields(CanonicalWriter out) {
+      StateCodec.money(out.text(to), amount);
+      texts(out, newIds);
     }
   }
 
   /** The holder splits it into parts. */
-  record Split(String certificateId, List<Money> parts, List<String> newIds) implements Operation {
+  record Split(String certificateId, List<Money> parts, List<String> newIds)
+      implements OnCertificate {
+    public Split {
+      parts = List.copyOf(parts);
+      newIds = List.copyOf(newIds);
+    }
+
     @Override
     public String event() {
       return "split";
     }
 
     @Override
-    public byte[] canonical() {
-      CanonicalWriter writer = Encoding.writer(this).number(parts.size());
-      parts.forEach(part -> writer.text(part.toString()));
-      return Encoding.ids(writer, newIds).toBytes();
+    public void writeFields(CanonicalWriter out) {
+      out.number(parts.size());
+      parts.forEach(part -> StateCodec.money(out, part));
+      texts(out, newIds);
     }
   }
 
   /** A bank discounts it for the holder: a yearly rate for the days to maturity. */
   record Finance(String certificateId, String bank, BigDecimal yearlyRate, LocalDate date)
-      implements Operation {
+      implements OnCertificate {
     @Override
     public String event() {
       return "finance";
     }
 
     @Override
-    public byte[] canonical() {
-      return Encoding.writer(this).text(bank).decimal(yearlyRate).text(date.toString()).toBytes();
+    public void writeFields(CanonicalWriter out) {
+      out.text(bank).decimal(yearlyRate).text(date.toString());
     }
   }
 
   /** The holder pledges it to a lender. */
-  record Pledge(String certificateId, String pledgee) implements Operation {
+  record Pledge(String certificateId, String pledgee) implements OnCertificate {
     @Override
     public String event() {
       return "pledge";
     }
 
     @Override
-    public byte[] canonical() {
-      return Encoding.writer(this).text(pledgee).toBytes();
+    public void writeFields(CanonicalWriter out) {
+      out.text(pledgee);
     }
   }
 
   /** The pledgee releases its pledge. */
-  record Release(String certificateId) implements Operation {
+  record Release(String certificateId) implements OnCertificate {
     @Override
     public String event() {
       return "release";
     }
 
     @Override
-    public byte[] canonical() {
-      return Encoding.writer(this).toBytes();
-    }
+    public void writeFields(CanonicalWriter out) {}
   }
 
   /** The core enterprise pays at maturity: every open part descending from the certificate. */
-  record Pay(String certificateId) implements Operation {
+  record Pay(String certificateId) implements OnCertificate {
     @Override
     public String event() {
       return "payment";
     }
 
     @Override
-    public byte[] canonical() {
-      return Encoding.writer(this).toBytes();
-    }
+    public void writeFields(CanonicalWriter out) {}
   }
 
-  /** Shared encoding steps. */
-  final class Encoding {
-    private Encoding() {}
+  /**
+   * Reads an operation back from its canonical bytes.
+   *
+   * @throws IllegalArgumentException when the bytes are not an operation's canonical encoding
+   */
+  static Operation decode(byte[] bytes) {
+    return StateCodec.read(bytes, Operation::read);
+  }
 
-    static CanonicalWriter writer(Operation operation) {
-      return new CanonicalWriter().text(operation.event()).text(operation.certificateId());
-    }
+  private static Operation read(CanonicalReader in) {
+    String event = in.text();
+    String subject = in.text();
+    Operation operation =
+        switch (event) {
+          case "register" -> new Register(subject, in.text(), roles(in), in.bytes());
+          case "approve" -> new Approve(subject);
+          case "credit" -> new GrantCredit(subject, StateCodec.money(in));
+          case "anchor" ->
+              new Anchor(
+                  subject,
+                  TradeDocument.Kind.valueOf(in.text()),
+                  in.text(),
+                  in.text(),
+                  in.text(),
+                  in.text(),
+                  StateCodec.money(in),
+                  LocalDate.parse(in.text()),
+                  in.text());
+          case "deploy" -> new Deploy(in.text());
+          case "issue" ->
+              new Issue(
+                  subject,
+                  in.text(),
+                  StateCodec.money(in),
+                  LocalDate.parse(in.text()),
+                  LocalDate.parse(in.text()),
+                  in.text());
+          case "accept" -> new Accept(subject);
+          case "cancel" -> new Cancel(subject);
+          case "transfer" -> new Transfer(subject, in.text(), StateCodec.money(in), texts(in));
+          case "split" -> new Split(subject, amounts(in), texts(in));
+          case "finance" ->
+              new Finance(subject, in.text(), StateCodec.decimal(in), LocalDate.parse(in.text()));
+          case "pledge" -> new Pledge(subject, in.text());
+          case "release" -> new Release(subject);
+          case "payment" -> new Pay(subject);
+          default -> throw new IllegalArgumentException("no operation is called " + event);
+        };
+    return operation;
+  }
 
-    static CanonicalWriter ids(CanonicalWriter writer, List<String> ids) {
-      writer.number(ids.size());
-      ids.forEach(writer::text);
-      return writer;
+  private static void texts(CanonicalWriter out, List<String> texts) {
+    out.number(texts.size());
+    texts.forEach(out::text);
+  }
+
+  private static List<String> texts(CanonicalReader in) {
+    List<String> texts = new ArrayList<>();
+    for (long i = 0, n = count(in); i < n; i++) {
+      texts.add(in.text());
     }
+    return texts;
+  }
+
+  private static List<Money> amounts(CanonicalReader in) {
+    List<Money> amounts = new ArrayList<>();
+    for (long i = 0, n = count(in); i < n; i++) {
+      amounts.add(StateCodec.money(in));
+    }
+    return amounts;
+  }
+
+  private static List<Role> roles(CanonicalReader in) {
+    List<Role> roles = new ArrayList<>();
+    for (long i = 0, n = count(in); i < n; i++) {
+      roles.add(Role.valueOf(in.text()));
+    }
+    return roles;
+  }
+
+  private static long count(CanonicalReader in) {
+    long count = in.number();
+    if (count < 0 || count > 1_000) {
+      throw new IllegalArgumentException("a list of " + count + " items is not allowed");
+    }
+    return count;
   }
 }

@@ -1,23 +1,43 @@
 package dev.cascade.ledger.application;
 
 import dev.cascade.contract.runtime.AutomaticAction;
+import dev.cascade.ledger.domain.Certificate;
 import dev.cascade.ledger.domain.Money;
 import dev.cascade.ledger.transaction.Rejection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * What happened to a submitted operation: rejected (and nothing changed), or accepted with the
- * contract's automatic actions and, for a payment, who was paid what.
+ * What happened to a submitted transaction: rejected (and nothing changed), or accepted with its
+ * id, the certificates as they are now, the contract's automatic actions, what a financing paid
+ * and, for a payment, who was paid what.
+ *
+ * @param stateWrites every world-state entry the transaction and its follow-up wrote
+ * @param transactionId hex hash of the transaction as the block carries it
  */
 public record Outcome(
-    Optional<Rejection> rejection, List<AutomaticAction> actions, List<Payout> payouts) {
+    Optional<Rejection> rejection,
+    String transactionId,
+    List<Certificate> certificates,
+    List<AutomaticAction> actions,
+    Optional<StateCodec.Financing> financing,
+    List<Payout> payouts,
+    Map<String, byte[]> stateWrites) {
+
+  public Outcome {
+    certificates = List.copyOf(certificates);
+    actions = List.copyOf(actions);
+    payouts = List.copyOf(payouts);
+    stateWrites = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(stateWrites));
+  }
 
   /** A holder paid at maturity. */
   public record Payout(String certificateId, String holder, Money amount) {}
 
-  static Outcome rejected(Rejection rejection) {
-    return new Outcome(Optional.of(rejection), List.of(), List.of());
+  public static Outcome rejected(Rejection rejection) {
+    return new Outcome(
+        Optional.of(rejection), "", List.of(), List.of(), Optional.empty(), List.of(), Map.of());
   }
 
   public boolean accepted() {

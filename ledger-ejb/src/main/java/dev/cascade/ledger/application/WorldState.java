@@ -4,64 +4,116 @@ import dev.cascade.ledger.chain.CanonicalWriter;
 import dev.cascade.ledger.chain.MerkleTree;
 import dev.cascade.ledger.crypto.HashAlgorithm;
 import dev.cascade.ledger.domain.Certificate;
+import dev.cascade.ledger.domain.CreditLine;
+import dev.cascade.ledger.domain.Enterprise;
+import dev.cascade.ledger.domain.Money;
+import dev.cascade.ledger.domain.TradeDocument;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
- * The certificates and used invoices, in key order, so that the state root is the same on every
- * node. Changes are applied all at once or not at all.
+ * The world state as the domain sees it, read from and written to a {@link LedgerStore}: typed
+ * entries under {@link Keys#STATE}, in key order, so that the state root is the same on every node.
  */
-final class WorldState {
+public final class WorldState {
 
-  private final Map<String, Certificate> certificates = new TreeMap<>();
-  private final Set<String> invoices = new TreeSet<>();
+  private final LedgerStore store;
 
-  Optional<Certificate> certificate(String id) {
-    return Optional.ofNullable(certificates.get(id));
+  public WorldState(LedgerStore store) {
+    this.store = store;
   }
 
-  Collection<Certificate> certificates() {
-    return certificates.values();
+  public Optional<Certificate> certificate(String id) {
+    return store.read(Keys.CERTIFICATE + id).map(StateCodec::certificate);
   }
 
-  boolean invoiceUsed(String fingerprint) {
-    return invoices.contains(fingerprint);
+  /** Every certificate, in id order. */
+  public List<Certificate> certificates() {
+    return store.entries(Keys.CERTIFICATE).values().stream().map(StateCodec::certificate).toList();
   }
 
-  void apply(List<Certificate> changed, Optional<String> invoice) {
-    changed.forEach(certificate -> certificates.put(certificate.id(), certificate));
-    invoice.ifPresent(invoices::add);
+  public Optional<Enterprise> enterprise(String name) {
+    return store.read(Keys.ENTERPRISE + name).map(StateCodec::enterprise);
   }
 
-  /** The Merkle root over every certificate and used invoice, in key order. */
-  byte[] root(HashAlgorithm hash) {
-    List<byte[]> entries = new ArrayList<>();
-    for (Certificate c : certificates.values()) {
-      entries.add(
-          new CanonicalWriter()
-              .text("certificate")
-              .text(c.id())
-              .text(c.rootIssuer())
-              .text(c.holder())
-              .text(c.amount().toString())
-              .text(c.issued().toString())
-              .text(c.maturity().toString())
-              .text(c.state().name())
-              .text(c.parentId().orElse(""))
-              .number(c.tier())
-              .text(c.pledgee().orElse(""))
-              .flag(c.financed())
-              .toBytes());
+  public List<Enterprise> enterprises() {
+    return store.entries(Keys.ENTERPRISE).values().stream().map(StateCodec::enterprise).toList();
+  }
+
+  public Optional<TradeDocument> document(String id) {
+    return store.read(Keys.DOCUMENT + id).map(StateCodec::document);
+  }
+
+  public List<TradeDocument> documents() {
+    return store.entries(Keys.DOCUMENT).values().stream().map(StateCodec::document).toList();
+  }
+
+  public List<CreditLine> creditLines(String core) {
+    return store.entries(Keys.CREDIT + core + "/").values().stream()
+        .map(StateCodec::creditLine)
+        .toList();
+  }
+
+  public Optional<StateCodec.Financing> financing(String certificateId) {
+    return store.read(Keys.FINANCING + certificateId).map(StateCodec::financing);
+  }
+
+  /** The sum of the credit lines banks granted {@code core}, in {@code currency}. */
+  public Money creditLine(String core, Money zero) {
+    Money total = zero;
+    for (CreditLine line : creditLines(core)) {
+      if (line.limit().currency().equals(zero.currency())) {
+        total = total.plus(line.limit());
+      }
     }
-    for (String invoice : invoices) {
-      entries.add(new CanonicalWriter().text("invoice").text(invoice).toBytes());
-    }
-    return new MerkleTree(hash, entries).root();
+    return total;
+  }
+
+  /**
+   * What {@code core}'s certificates still open add up to, in {@code zero}'s currency: every part
+   * not yet settled or cancelled, whoever holds it. Kept as a state entry of its own, so it costs
+   * one read.
+   */
+  public Money creditUsed(String core, Money zero) {
+    return store
+        .read(Keys.outstanding(core, zero.currency()))
+        .map(bytes -> new Money(new java.math.BigDecimal(StateCodec.text(bytes)), zero.currency()))
+        .orElse(zero);
+  }
+
+  public boolean invoiceUsed(String fingerprint) {
+    return store.read(Keys.INVOICE + fingerprint).isPresent();
+  }
+
+  /** The last nonce {@code signer} used, or -1. */
+  public long lastNonce(String signer) {
+    return store.read(Keys.NONCE + signer).map(StateCodec::number).orElse(-1L);
+  }
+
+  public Optional<String> programmeSource(String contractId) {
+    return store.read(Keys.PROGRAMME + contractId).map(StateCodec::text);
+  }
+
+  public Optional<String> currentProgramme() {
+    return store.read(Keys.CURRENT_PROGRAMME).map(StateCodec::text);
+  }
+
+  /** Every state entry, in key order: what the state root commits to. */
+  public Map<String, byte[]> entries() {
+    return store.entries(Keys.STATE);
+  }
+
+  /** The Merkle root over every state entry (key and value), in key order. */
+  public byte[] root(HashAlgorithm hash) {
+    return root(hash, entries());
+  }
+
+  static byte[] root(HashAlgorithm hash, Map<String, byte[]> entries) {
+    List<byte[]> leaves = new ArrayList<>(entries.size());
+    entries.forEach(
+        (key, value) -> leaves.add(new CanonicalWriter().text(key).bytes(value).toBytes()));
+    return new MerkleTree(hash, leaves).root();
   }
 }

@@ -54,6 +54,17 @@ public final class CanonicalReader {
     }
   }
 
+  public boolean flag() {
+    if (!in.hasRemaining()) {
+      throw new IllegalArgumentException("the bytes end inside a flag");
+    }
+    byte value = in.get();
+    if (value != 0 && value != 1) {
+      throw new IllegalArgumentException("a flag of " + value + " is neither 0 nor 1");
+    }
+    return value == 1;
+  }
+
   /** Every byte was read. */
   public void end() {
     if (in.hasRemaining()) {

@@ -1,6 +1,7 @@
 package dev.cascade.ledger.crypto;
 
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
@@ -8,6 +9,8 @@ import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.spec.ECGenParameterSpec;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import org.bouncycastle.jcajce.spec.EdDSAParameterSpec;
 
 /** How enterprises and block producers sign: SM2 with SM3, or Ed25519, per deployment. */
@@ -21,6 +24,11 @@ public enum SignatureScheme {
   SignatureScheme(String keyAlgorithm, String signatureAlgorithm) {
     this.keyAlgorithm = keyAlgorithm;
     this.signatureAlgorithm = signatureAlgorithm;
+  }
+
+  /** The JCA name of the signature, e.g. {@code SM3withSM2}. */
+  public String signatureAlgorithm() {
+    return signatureAlgorithm;
   }
 
   public KeyPair generateKeyPair(SecureRandom random) {
@@ -46,6 +54,39 @@ public enum SignatureScheme {
       return signature.sign();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("cannot sign with " + this, e);
+    }
+  }
+
+  /**
+   * A public key from its X.509 encoding, as {@link PublicKey#getEncoded()} gives it.
+   *
+   * @throws IllegalArgumentException when the bytes are not a key of this scheme
+   */
+  public PublicKey publicKey(byte[] encoded) {
+    try {
+      PublicKey key =
+          KeyFactory.getInstance(keyAlgorithm, Provider.BOUNCY_CASTLE)
+              .generatePublic(new X509EncodedKeySpec(encoded));
+      if (this == SM2 && !(key instanceof java.security.interfaces.ECPublicKey)) {
+        throw new IllegalArgumentException("not an SM2 public key");
+      }
+      return key;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalArgumentException("not a " + this + " public key: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A private key from its PKCS #8 encoding.
+   *
+   * @throws IllegalArgumentException when the bytes are not a key of this scheme
+   */
+  public PrivateKey privateKey(byte[] encoded) {
+    try {
+      return KeyFactory.getInstance(keyAlgorithm, Provider.BOUNCY_CASTLE)
+          .generatePrivate(new PKCS8EncodedKeySpec(encoded));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalArgumentException("not a " + this + " private key", e);
     }
   }
 

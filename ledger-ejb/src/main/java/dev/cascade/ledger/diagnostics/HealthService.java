@@ -1,6 +1,7 @@
 package dev.cascade.ledger.diagnostics;
 
 import dev.cascade.contract.ProductVersion;
+import dev.cascade.ledger.infrastructure.LedgerResources;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

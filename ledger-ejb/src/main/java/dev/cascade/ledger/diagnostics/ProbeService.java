@@ -1,5 +1,6 @@
 package dev.cascade.ledger.diagnostics;
 
+import dev.cascade.ledger.infrastructure.LedgerResources;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;

@@ -13,10 +13,12 @@ import java.util.Optional;
  * maturity. Every part keeps its lineage: the root issuer and the certificate it came from.
  *
  * <p>Instances are immutable; each operation returns the certificates as they are afterwards, or
- * throws an {@link InvariantViolation} and changes nothing.
+ * throws an {@link InvariantViolation} and changes nothing. A certificate stays bound to the
+ * programme contract (its id) it was issued under, and so do its parts.
  */
 public record Certificate(
     String id,
+    String programme,
     String rootIssuer,
     String holder,
     Money amount,
@@ -30,12 +32,13 @@ public record Certificate(
 
   static final String HOLDER_ONLY = "only the holder moves a certificate";
   static final String CONSERVED = "value is conserved through every split and transfer";
-  static final String FINAL = "nothing happens to a settled or cancelled certificate";
+  public static final String FINAL = "nothing happens to a settled or cancelled certificate";
   static final String ENCUMBERED = "a pledged or financed part is not pledged or financed again";
 
   /** A new certificate issued by a core enterprise to its tier-1 supplier. */
   public static Certificate issue(
       String id,
+      String programme,
       String coreEnterprise,
       String supplier,
       Money amount,
@@ -52,6 +55,7 @@ public record Certificate(
     }
     return new Certificate(
         id,
+        programme,
         coreEnterprise,
         supplier,
         amount,
@@ -214,6 +218,7 @@ public record Certificate(
   private Certificate held(String newHolder, int newTier, boolean nowFinanced) {
     return new Certificate(
         id,
+        programme,
         rootIssuer,
         newHolder,
         amount,
@@ -229,6 +234,7 @@ public record Certificate(
   private Certificate pledgedTo(Optional<String> newPledgee) {
     return new Certificate(
         id,
+        programme,
         rootIssuer,
         holder,
         amount,
@@ -243,12 +249,24 @@ public record Certificate(
 
   private Certificate withState(CertificateState next) {
     return new Certificate(
-        id, rootIssuer, holder, amount, issued, maturity, next, parentId, tier, pledgee, financed);
+        id,
+        programme,
+        rootIssuer,
+        holder,
+        amount,
+        issued,
+        maturity,
+        next,
+        parentId,
+        tier,
+        pledgee,
+        financed);
   }
 
   private Certificate part(String partId, String partHolder, Money partAmount, int partTier) {
     return new Certificate(
         partId,
+        programme,
         rootIssuer,
         partHolder,
         partAmount,

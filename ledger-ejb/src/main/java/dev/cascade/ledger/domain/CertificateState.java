@@ -15,7 +15,7 @@ public enum CertificateState {
   /** Split into parts or wholly transferred onwards; its parts carry on. */
   SUPERSEDED;
 
-  boolean isFinal() {
+  public boolean isFinal() {
     return this == SETTLED || this == CANCELLED || this == SUPERSEDED;
   }
 }

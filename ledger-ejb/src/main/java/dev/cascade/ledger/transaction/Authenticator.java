@@ -2,37 +2,32 @@ package dev.cascade.ledger.transaction;
 
 import dev.cascade.ledger.crypto.SignatureScheme;
 import java.security.PublicKey;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The first check of every transaction: the signer is known, the signature is the signer's over
- * these exact bytes, and the nonce has not been used (nonces only go up, per signer). A rejected
- * transaction leaves the nonces as they were.
+ * these exact bytes, and the nonce has not been used (nonces only go up, per signer). The signature
+ * check reads nothing that changes, so it can run in parallel before the ledger is locked; the
+ * nonce is checked under the lock.
  */
 public final class Authenticator {
 
-  static final String SIGNATURE = "signatures are valid";
-  static final String REPLAY = "a nonce is used once";
+  public static final String SIGNATURE = "signatures are valid";
+  public static final String REPLAY = "a nonce is used once";
 
   private final SignatureScheme scheme;
-  private final Function<String, Optional<PublicKey>> keys;
-  private final Map<String, Long> lastNonce = new HashMap<>();
 
-  public Authenticator(SignatureScheme scheme, Function<String, Optional<PublicKey>> keys) {
+  public Authenticator(SignatureScheme scheme) {
     this.scheme = scheme;
-    this.keys = keys;
   }
 
-  /** Empty when the transaction may go on to the invariants and the contract. */
-  public Optional<Rejection> admit(SignedTransaction signed) {
+  /** Empty when {@code key} (the signer's registered key, if any) signed these exact bytes. */
+  public Optional<Rejection> signature(SignedTransaction signed, Optional<PublicKey> key) {
     Transaction transaction = signed.transaction();
-    Optional<PublicKey> key = keys.apply(transaction.signer());
     if (key.isEmpty()) {
       return Optional.of(
-          new Rejection(SIGNATURE, transaction.signer() + " is not a registered enterprise"));
+          new Rejection(
+              SIGNATURE, transaction.signer() + " is not a registered, approved enterprise"));
     }
     if (!scheme.verify(key.get(), transaction.canonical(), signed.signature())) {
       return Optional.of(
@@ -40,7 +35,11 @@ public final class Authenticator {
               SIGNATURE,
               "the signature is not " + transaction.signer() + "'s signature of this transaction"));
     }
-    long last = lastNonce.getOrDefault(transaction.signer(), -1L);
+    return Optional.empty();
+  }
+
+  /** Empty when the nonce is above {@code last}, the signer's last used nonce (or -1). */
+  public static Optional<Rejection> nonce(Transaction transaction, long last) {
     if (transaction.nonce() <= last) {
       return Optional.of(
           new Rejection(
@@ -53,7 +52,6 @@ public final class Authenticator {
                   + last
                   + ")"));
     }
-    lastNonce.put(transaction.signer(), transaction.nonce());
     return Optional.empty();
   }
 }

@@ -1,5 +1,6 @@
 package dev.cascade.ledger.transaction;
 
+import dev.cascade.ledger.chain.CanonicalReader;
 import dev.cascade.ledger.chain.CanonicalWriter;
 
 /**
@@ -11,6 +12,14 @@ import dev.cascade.ledger.chain.CanonicalWriter;
 public record Transaction(String operation, String signer, long nonce, byte[] body) {
 
   public byte[] canonical() {
-    return new CanonicalWriter().text(operation).text(signer).number(nonce).bytes(body).toBytes();
+    return write(new CanonicalWriter()).toBytes();
+  }
+
+  CanonicalWriter write(CanonicalWriter out) {
+    return out.text(operation).text(signer).number(nonce).bytes(body);
+  }
+
+  static Transaction read(CanonicalReader in) {
+    return new Transaction(in.text(), in.text(), in.number(), in.bytes());
   }
 }

@@ -22,6 +22,7 @@ class CertificateTest {
   private static Certificate accepted() {
     return Certificate.issue(
             "C1",
+            "programme-3",
             GEELY,
             TIER1,
             cny("1,000,000.00"),
@@ -96,6 +97,7 @@ class CertificateTest {
     Certificate cancelled =
         Certificate.issue(
                 "C2",
+                "programme-3",
                 GEELY,
                 TIER1,
                 cny("10.00"),
@@ -118,6 +120,7 @@ class CertificateTest {
             () ->
                 Certificate.issue(
                         "C3",
+                        "programme-3",
                         GEELY,
                         TIER1,
                         cny("10.00"),

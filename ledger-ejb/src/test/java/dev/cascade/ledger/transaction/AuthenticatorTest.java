@@ -6,7 +6,6 @@ import dev.cascade.ledger.crypto.SignatureScheme;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.SecureRandom;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -17,53 +16,74 @@ class AuthenticatorTest {
 
   @ParameterizedTest
   @EnumSource(SignatureScheme.class)
-  void admitsASignedTransactionOnceAndRefusesItsReplay(SignatureScheme scheme) {
+  void admitsTheSignersOwnSignatureOnly(SignatureScheme scheme) {
     KeyPair keys = scheme.generateKeyPair(new SecureRandom());
-    Authenticator authenticator =
-        new Authenticator(
-            scheme, name -> Optional.ofNullable(Map.of(SUPPLIER, keys.getPublic()).get(name)));
-    SignedTransaction transfer = sign(scheme, keys, 7);
+    KeyPair forger = scheme.generateKeyPair(new SecureRandom());
+    Authenticator authenticator = new Authenticator(scheme);
 
-    assertThat(authenticator.admit(transfer)).isEmpty();
-    assertThat(authenticator.admit(transfer))
+    assertThat(authenticator.signature(sign(scheme, keys, 1), Optional.of(keys.getPublic())))
+        .isEmpty();
+    assertThat(authenticator.signature(sign(scheme, forger, 1), Optional.of(keys.getPublic())))
         .get()
         .extracting(Rejection::rule)
-        .isEqualTo(Authenticator.REPLAY);
-    assertThat(authenticator.admit(sign(scheme, keys, 5)))
-        .get()
-        .extracting(Rejection::message)
-        .asString()
-        .contains("nonce 5");
-    assertThat(authenticator.admit(sign(scheme, keys, 8))).isEmpty();
+        .isEqualTo(Authenticator.SIGNATURE);
   }
 
   @ParameterizedTest
   @EnumSource(SignatureScheme.class)
-  void refusesAForgedSignatureAndLeavesTheNonceUnused(SignatureScheme scheme) {
+  void aKeyRoundTripsThroughItsEncoding(SignatureScheme scheme) {
     KeyPair keys = scheme.generateKeyPair(new SecureRandom());
-    KeyPair forger = scheme.generateKeyPair(new SecureRandom());
-    Authenticator authenticator =
-        new Authenticator(
-            scheme, name -> Optional.ofNullable(Map.of(SUPPLIER, keys.getPublic()).get(name)));
+    SignedTransaction signed =
+        sign(
+            scheme,
+            new KeyPair(keys.getPublic(), scheme.privateKey(keys.getPrivate().getEncoded())),
+            3);
 
-    assertThat(authenticator.admit(sign(scheme, forger, 1)))
-        .get()
-        .extracting(Rejection::rule)
-        .isEqualTo(Authenticator.SIGNATURE);
-    assertThat(authenticator.admit(sign(scheme, keys, 1))).isEmpty();
+    assertThat(
+            new Authenticator(scheme)
+                .signature(signed, Optional.of(scheme.publicKey(keys.getPublic().getEncoded()))))
+        .isEmpty();
   }
 
   @ParameterizedTest
   @EnumSource(SignatureScheme.class)
   void refusesAnUnknownSigner(SignatureScheme scheme) {
     KeyPair keys = scheme.generateKeyPair(new SecureRandom());
-    Authenticator authenticator = new Authenticator(scheme, name -> Optional.empty());
 
-    assertThat(authenticator.admit(sign(scheme, keys, 1)))
+    assertThat(new Authenticator(scheme).signature(sign(scheme, keys, 1), Optional.empty()))
         .get()
         .extracting(Rejection::message)
         .asString()
-        .contains("not a registered enterprise");
+        .contains("not a registered, approved enterprise");
+  }
+
+  @ParameterizedTest
+  @EnumSource(SignatureScheme.class)
+  void aNonceIsUsedOnceAndOnlyGoesUp(SignatureScheme scheme) {
+    KeyPair keys = scheme.generateKeyPair(new SecureRandom());
+    Transaction seventh = sign(scheme, keys, 7).transaction();
+
+    assertThat(Authenticator.nonce(seventh, 6)).isEmpty();
+    assertThat(Authenticator.nonce(seventh, 7))
+        .get()
+        .extracting(Rejection::rule)
+        .isEqualTo(Authenticator.REPLAY);
+    assertThat(Authenticator.nonce(seventh, 9))
+        .get()
+        .extracting(Rejection::message)
+        .asString()
+        .contains("nonce 7");
+  }
+
+  @ParameterizedTest
+  @EnumSource(SignatureScheme.class)
+  void aSignedTransactionReadsBackFromItsBytes(SignatureScheme scheme) {
+    SignedTransaction signed = sign(scheme, scheme.generateKeyPair(new SecureRandom()), 5);
+
+    SignedTransaction read = SignedTransaction.decode(signed.canonical());
+
+    assertThat(read.canonical()).isEqualTo(signed.canonical());
+    assertThat(read.transaction().nonce()).isEqualTo(5);
   }
 
   private static SignedTransaction sign(SignatureScheme scheme, KeyPair keys, long nonce) {

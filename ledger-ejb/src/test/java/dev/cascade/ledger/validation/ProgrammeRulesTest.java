@@ -47,6 +47,7 @@ class ProgrammeRulesTest {
     Certificate certificate =
         Certificate.issue(
             "C1",
+            "programme-3",
             "Geely Auto",
             "Ningbo Castings",
             Money.of("CNY", "500,000.00"),
@@ -116,6 +117,7 @@ class ProgrammeRulesTest {
   private static Certificate accepted() {
     return Certificate.issue(
             "C1",
+            "programme-3",
             "Geely Auto",
             "Ningbo Castings",
             Money.of("CNY", "1,505,500.00"),

@@ -1,0 +1,130 @@
+package dev.cascade.ledger.application;
+
+import dev.cascade.ledger.chain.Block;
+import dev.cascade.ledger.chain.BlockCodec;
+import dev.cascade.ledger.chain.ChainReport;
+import dev.cascade.ledger.chain.ChainVerifier;
+import dev.cascade.ledger.transaction.SignedTransaction;
+import dev.cascade.ledger.validation.Programmes;
+import java.security.PublicKey;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Checks a stored ledger from genesis: the chain itself (heights, links, Merkle roots, producer
+ * signatures), then every transaction replayed (its signature, nonce and invariants) with the state
+ * root it gives compared to each block's, and finally the stored world state compared entry by
+ * entry to the replayed one. Stops at the first fault and names the height it belongs to.
+ */
+public final class ChainAudit {
+
+  private final Ledger.Settings settings;
+  private final Map<String, PublicKey> producers;
+
+  public ChainAudit(Ledger.Settings settings, Map<String, PublicKey> producers) {
+    this.settings = settings;
+    this.producers = Map.copyOf(producers);
+  }
+
+  /** The world state the chain gives, replayed into memory; empty when the chain is not sound. */
+  public Optional<MemoryStore> replay(List<byte[]> storedBlocks) {
+    Replay replay = replayChain(storedBlocks);
+    return replay.report.sound() ? Optional.of(replay.store) : Optional.empty();
+  }
+
+  /**
+   * @param storedState every world-state entry as stored, with no transaction pending
+   */
+  public ChainReport audit(List<byte[]> storedBlocks, Map<String, byte[]> storedState) {
+    Replay replay = replayChain(storedBlocks);
+    if (!replay.report.sound()) {
+      return replay.report;
+    }
+    Map<String, byte[]> expected = replay.store.entries(Keys.STATE);
+    TreeSet<String> keys = new TreeSet<>(expected.keySet());
+    keys.addAll(storedState.keySet());
+    long head = storedBlocks.size() - 1L;
+    for (String key : keys) {
+      byte[] want = expected.get(key);
+      byte[] have = storedState.get(key);
+      if (want == null || have == null || !Arrays.equals(want, have)) {
+        long height = replay.lastWritten.getOrDefault(key, head);
+        String what =
+            want == null
+                ? "is stored but no transaction wrote it"
+                : have == null
+                    ? "is missing from the stored state"
+                    : "is not what the chain's transactions wrote";
+        return new ChainReport(
+            height,
+            Optional.of(
+                new ChainReport.Failure(
+                    height, "world-state entry " + key + " " + what + " at this height")));
+      }
+    }
+    return replay.report;
+  }
+
+  private record Replay(ChainReport report, MemoryStore store, Map<String, Long> lastWritten) {}
+
+  private Replay replayChain(List<byte[]> storedBlocks) {
+    MemoryStore store = new MemoryStore();
+    Map<String, Long> lastWritten = new HashMap<>();
+    ChainReport chain =
+        new ChainVerifier(settings.hash(), settings.scheme(), producers).verifyStored(storedBlocks);
+    if (!chain.sound()) {
+      return new Replay(chain, store, lastWritten);
+    }
+    Ledger ledger = new Ledger(settings, store, new Programmes());
+    for (byte[] stored : storedBlocks) {
+      Block block = BlockCodec.decode(stored);
+      Map<String, byte[]> before = store.entries(Keys.STATE);
+      for (int i = 0; i < block.transactions().size(); i++) {
+        Optional<String> problem = replay(ledger, block.transactions().get(i));
+        if (problem.isPresent()) {
+          return failed(
+              block.height(),
+              "transaction " + i + " cannot be replayed: " + problem.get(),
+              store,
+              lastWritten);
+        }
+      }
+      store
+          .entries(Keys.STATE)
+          .forEach(
+              (key, value) -> {
+                if (!before.containsKey(key) || !Arrays.equals(before.get(key), value)) {
+                  lastWritten.put(key, block.height());
+                }
+              });
+      if (!Arrays.equals(ledger.stateRoot(), block.stateRoot())) {
+        return failed(
+            block.height(),
+            "its state root is not the state its transactions give",
+            store,
+            lastWritten);
+      }
+    }
+    return new Replay(chain, store, lastWritten);
+  }
+
+  private static Optional<String> replay(Ledger ledger, byte[] entry) {
+    try {
+      return ledger.replay(SignedTransaction.decode(entry));
+    } catch (IllegalArgumentException e) {
+      return Optional.of("it is not a signed transaction: " + e.getMessage());
+    }
+  }
+
+  private static Replay failed(
+      long height, String reason, MemoryStore store, Map<String, Long> lastWritten) {
+    return new Replay(
+        new ChainReport(height, Optional.of(new ChainReport.Failure(height, reason))),
+        store,
+        lastWritten);
+  }
+}

@@ -1,0 +1,68 @@
+package dev.cascade.ledger.application;
+
+import dev.cascade.ledger.chain.CanonicalReader;
+import dev.cascade.ledger.chain.CanonicalWriter;
+import dev.cascade.ledger.transaction.SignedTransaction;
+import dev.cascade.ledger.transaction.Transaction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What the programme's contract did automatically after an accepted operation, recorded as a
+ * follow-up transaction in the same block: the actions as RCL writes them, and the state entries
+ * they wrote. It carries no signature of its own; the block producer's signature covers it, and a
+ * replay applies its writes without running the contract again.
+ */
+record FollowUp(String certificateId, List<String> actions, Map<String, byte[]> writes) {
+
+  static final String OPERATION = "action";
+  static final String SIGNER = "contract";
+
+  FollowUp {
+    actions = List.copyOf(actions);
+    writes = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(writes));
+  }
+
+  SignedTransaction transaction(long sequence) {
+    CanonicalWriter body = new CanonicalWriter().text(certificateId).number(actions.size());
+    actions.forEach(body::text);
+    body.number(writes.size());
+    writes.forEach((key, value) -> body.text(key).bytes(value));
+    return new SignedTransaction(
+        new Transaction(OPERATION, SIGNER, sequence, body.toBytes()), new byte[0]);
+  }
+
+  static boolean is(Transaction transaction) {
+    return transaction.operation().equals(OPERATION) && transaction.signer().equals(SIGNER);
+  }
+
+  static FollowUp decode(byte[] body) {
+    CanonicalReader in = new CanonicalReader(body);
+    String certificateId = in.text();
+    List<String> actions = new ArrayList<>();
+    for (long i = 0, n = count(in); i < n; i++) {
+      actions.add(in.text());
+    }
+    SortedMap<String, byte[]> writes = new TreeMap<>();
+    for (long i = 0, n = count(in); i < n; i++) {
+      String key = in.text();
+      if (!key.startsWith(Keys.STATE)) {
+        throw new IllegalArgumentException("a follow-up writes world state only, not " + key);
+      }
+      writes.put(key, in.bytes());
+    }
+    in.end();
+    return new FollowUp(certificateId, actions, writes);
+  }
+
+  private static long count(CanonicalReader in) {
+    long count = in.number();
+    if (count < 0 || count > 10_000) {
+      throw new IllegalArgumentException("a list of " + count + " items is not allowed");
+    }
+    return count;
+  }
+}

@@ -1,0 +1,52 @@
+package dev.cascade.ledger.application;
+
+/**
+ * The ledger's key space. Everything under {@link #STATE} is world state, committed to by each
+ * block's state root; the chain and its indexes are under {@link #CHAIN}; transactions validated
+ * but not yet sealed are under {@link #PENDING}.
+ */
+public final class Keys {
+
+  public static final String STATE = "state/";
+  public static final String CERTIFICATE = STATE + "certificate/";
+  public static final String ENTERPRISE = STATE + "enterprise/";
+  public static final String CREDIT = STATE + "credit/";
+  public static final String DOCUMENT = STATE + "document/";
+  public static final String INVOICE = STATE + "invoice/";
+  public static final String NONCE = STATE + "nonce/";
+  public static final String PROGRAMME = STATE + "programme/";
+  public static final String CURRENT_PROGRAMME = STATE + "current-programme";
+  public static final String FINANCING = STATE + "financing/";
+  public static final String OUTSTANDING = STATE + "outstanding/";
+
+  public static final String CHAIN = "chain/";
+  public static final String BLOCK = CHAIN + "block/";
+  public static final String HEAD = CHAIN + "head";
+  public static final String TRANSACTION = CHAIN + "transaction/";
+
+  public static final String PENDING = "pending/";
+  public static final String PENDING_ENTRY = PENDING + "entry/";
+  public static final String PENDING_TIME = PENDING + "time";
+  public static final String PENDING_NEXT = PENDING + "next";
+  public static final String PENDING_ID = PENDING + "id/";
+  public static final String PRODUCER = CHAIN + "producer/";
+
+  private Keys() {}
+
+  /** Block keys sort by height. */
+  public static String block(long height) {
+    return BLOCK + String.format(java.util.Locale.ROOT, "%012d", height);
+  }
+
+  static String pending(long sequence) {
+    return PENDING_ENTRY + String.format(java.util.Locale.ROOT, "%09d", sequence);
+  }
+
+  static String outstanding(String core, java.util.Currency currency) {
+    return OUTSTANDING + core + "/" + currency.getCurrencyCode();
+  }
+
+  static String credit(String core, String bank) {
+    return CREDIT + core + "/" + bank;
+  }
+}

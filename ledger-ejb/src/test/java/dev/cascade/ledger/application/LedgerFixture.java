@@ -1,0 +1,143 @@
+package dev.cascade.ledger.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cascade.ledger.chain.Block;
+import dev.cascade.ledger.chain.Blocks;
+import dev.cascade.ledger.crypto.HashAlgorithm;
+import dev.cascade.ledger.crypto.SignatureScheme;
+import dev.cascade.ledger.domain.Money;
+import dev.cascade.ledger.transaction.SignedTransaction;
+import dev.cascade.ledger.transaction.Transaction;
+import dev.cascade.ledger.validation.Programmes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A ledger in memory with the demo programme's enterprises registered and approved, the example
+ * contract deployed and the credit lines granted: each party signs with its own key, nonces count
+ * up, and the clock (block time) only moves forward.
+ */
+final class LedgerFixture {
+
+  static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
+  static final Ledger.Settings SETTINGS =
+      new Ledger.Settings(HashAlgorithm.SM3, SignatureScheme.SM2, BEIJING);
+  static final String PRODUCER = "node1";
+
+  final MemoryStore store = new MemoryStore();
+  final Ledger ledger = new Ledger(SETTINGS, store, new Programmes());
+  final Map<String, KeyPair> keys = new HashMap<>();
+  final KeyPair producerKeys;
+  final Blocks producer;
+  private final Map<String, Long> nonces = new HashMap<>();
+  private long clock;
+
+  LedgerFixture(LocalDate start) {
+    SecureRandom random = new SecureRandom();
+    for (DemoProgramme.Party party : DemoProgramme.PARTIES) {
+      keys.put(party.name(), SETTINGS.scheme().generateKeyPair(random));
+    }
+    producerKeys = SETTINGS.scheme().generateKeyPair(random);
+    producer = new Blocks(SETTINGS.hash(), SETTINGS.scheme(), PRODUCER, producerKeys.getPrivate());
+    on(start);
+    for (DemoProgramme.Step step : DemoProgramme.steps(start, this::publicKey, programme())) {
+      if (step.operation() instanceof Operation.Anchor) {
+        break;
+      }
+      assertThat(submit(step.signer(), step.operation()).rejection()).isEmpty();
+    }
+    seal();
+  }
+
+  static String programme() {
+    try {
+      return Files.readString(Path.of("../contract-dsl/examples/programme.rcl"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  byte[] publicKey(String party) {
+    return keys.get(party).getPublic().getEncoded();
+  }
+
+  /** Moves the clock to noon in Beijing of {@code day}; the next block is dated that day. */
+  LedgerFixture on(LocalDate day) {
+    long time = day.atTime(LocalTime.NOON).toInstant(BEIJING).toEpochMilli();
+    if (time > clock) {
+      seal();
+      clock = time;
+    }
+    return this;
+  }
+
+  Outcome submit(String signer, Operation operation) {
+    return ledger.submit(sign(signer, operation), clock);
+  }
+
+  SignedTransaction sign(String signer, Operation operation) {
+    Transaction transaction =
+        new Transaction(operation.event(), signer, next(signer), operation.canonical());
+    return new SignedTransaction(
+        transaction,
+        SETTINGS.scheme().sign(keys.get(signer).getPrivate(), transaction.canonical()));
+  }
+
+  long next(String signer) {
+    return nonces.merge(signer, 1L, Long::sum);
+  }
+
+  Optional<Block> seal() {
+    return ledger.seal(producer);
+  }
+
+  ChainAudit audit() {
+    return new ChainAudit(SETTINGS, Map.of(PRODUCER, producerKeys.getPublic()));
+  }
+
+  /** Anchors an invoice from {@code seller} to {@code buyer}, signed by the seller. */
+  Outcome anchorInvoice(
+      String id, String number, String seller, String buyer, Money amount, LocalDate date) {
+    String taxId =
+        DemoProgramme.PARTIES.stream()
+            .filter(p -> p.name().equals(seller))
+            .findFirst()
+            .orElseThrow()
+            .taxId();
+    return submit(
+        seller,
+        new Operation.Anchor(
+            id,
+            dev.cascade.ledger.domain.TradeDocument.Kind.INVOICE,
+            number,
+            seller,
+            taxId,
+            buyer,
+            amount,
+            date,
+            java.util.HexFormat.of()
+                .formatHex(
+                    HashAlgorithm.SHA_256.hash(
+                        (id + number).getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+  }
+
+  List<Block> chain() {
+    return ledger.storedBlocks().stream().map(dev.cascade.ledger.chain.BlockCodec::decode).toList();
+  }
+
+  static Money cny(String amount) {
+    return Money.of("CNY", amount);
+  }
+}
