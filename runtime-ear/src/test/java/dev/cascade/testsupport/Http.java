@@ -33,6 +33,12 @@ public final class Http {
         return reader.readObject();
       }
     }
+
+    public jakarta.json.JsonArray array() {
+      try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        return reader.readArray();
+      }
+    }
   }
 
   public Answer get(String path) {
@@ -54,7 +60,7 @@ public final class Http {
   private HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create(baseUrl + path))
         .timeout(TIMEOUT)
-        .header("Accept", "application/json, application/problem+json, text/html");
+        .header("Accept", "application/json, application/problem+json, text/html, text/plain");
   }
 
   private static Answer send(HttpRequest request) {

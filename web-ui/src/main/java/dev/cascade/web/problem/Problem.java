@@ -20,6 +20,7 @@ public record Problem(
 
   public Problem {
     extensions = Map.copyOf(extensions);
+    detail = detail == null ? title : detail;
   }
 
   /** A problem of type {@code urn:cascade:problem:<slug>}. */

@@ -34,6 +34,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (thrown instanceof ProblemException problem) {
       return problem.problem();
     }
+    if (thrown instanceof dev.cascade.ledger.infrastructure.CustodyException custody) {
+      return Problem.of(
+          "not-custodial",
+          "Cannot sign",
+          Response.Status.fromStatusCode(422),
+          custody.getMessage());
+    }
     if (thrown instanceof ConstraintViolationException invalid) {
       return ValidationProblemMapper.invalidRequest(invalid);
     }

@@ -1,0 +1,113 @@
+package dev.cascade.ledger.service;
+
+import dev.cascade.ledger.application.DemoProgramme;
+import dev.cascade.ledger.application.Ledger;
+import dev.cascade.ledger.application.Operation;
+import dev.cascade.ledger.application.Outcome;
+import dev.cascade.ledger.infrastructure.Custody;
+import dev.cascade.ledger.infrastructure.LedgerFactory;
+import dev.cascade.ledger.infrastructure.LedgerSettings;
+import dev.cascade.ledger.projection.Projection;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * What a node does when Cascade starts: found an empty ledger (its operator registers itself),
+ * rebuild the projection if it does not match the chain (a new database, a restored backup), and
+ * fill an empty ledger with the demo programme unless {@code cascade.demo=false}.
+ */
+@Singleton
+@Startup
+@DependsOn("BlockProducer")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class LedgerStartup {
+
+  private static final Logger LOG = Logger.getLogger(LedgerStartup.class.getName());
+  private static final String PROGRAMME = "/dev/cascade/ledger/demo/programme.rcl";
+
+  @Inject private LedgerFactory ledgers;
+  @Inject private LedgerSettings settings;
+  @Inject private LedgerWriter writer;
+  @Inject private Custody custody;
+  @Inject private Projection projection;
+
+  @PostConstruct
+  void start() {
+    Ledger ledger = ledgers.ledger();
+    Optional<String> chainHead =
+        ledger.head().map(b -> HexFormat.of().formatHex(b.hash(settings.ledger().hash())));
+    if (!chainHead.equals(projection.headHash())) {
+      LOG.info("The projection does not match the chain; rebuilding it from the chain");
+      writer.rebuildProjection();
+    }
+    boolean empty = ledger.head().isEmpty() && !ledger.hasPending();
+    if (empty && settings.custodySecret().isPresent()) {
+      found();
+      if (settings.loadDemo()) {
+        loadDemo();
+      }
+      writer.seal();
+    }
+  }
+
+  /** The operator registers itself, with a custodial key: the ledger's first transaction. */
+  private void found() {
+    String operator = DemoProgramme.OPERATOR;
+    Outcome founded =
+        writer.applyCustodial(
+            operator,
+            new Operation.Register(
+                operator,
+                DemoProgramme.PARTIES.get(0).taxId(),
+                DemoProgramme.PARTIES.get(0).roles(),
+                custody.keyFor(operator)));
+    founded
+        .rejection()
+        .ifPresent(r -> LOG.warning("Founding the ledger was refused: " + r.message()));
+  }
+
+  private void loadDemo() {
+    LocalDate today = ledgers.ledger().date(System.currentTimeMillis());
+    int applied = 0;
+    for (DemoProgramme.Step step : DemoProgramme.steps(today, custody::keyFor, programme())) {
+      if (step.operation() instanceof Operation.Register register
+          && register.name().equals(DemoProgramme.OPERATOR)) {
+        continue; // founded already
+      }
+      if (step.operation() instanceof Operation.Anchor) {
+        writer.seal(); // a block per certificate's story, so the chain has some length to it
+      }
+      Outcome outcome = writer.applyCustodial(step.signer(), step.operation());
+      if (outcome.accepted()) {
+        applied++;
+      } else {
+        LOG.warning("Demo step refused: " + step + ": " + outcome.rejection().get().message());
+      }
+    }
+    LOG.info("Demo programme loaded: " + applied + " transactions");
+  }
+
+  private static String programme() {
+    try (InputStream in = LedgerStartup.class.getResourceAsStream(PROGRAMME)) {
+      if (in == null) {
+        throw new IllegalStateException(PROGRAMME + " is missing from the deployment");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package dev.cascade.ledger.service;
+
+import dev.cascade.ledger.application.ChainAudit;
+import dev.cascade.ledger.application.Keys;
+import dev.cascade.ledger.application.Ledger;
+import dev.cascade.ledger.application.MemoryStore;
+import dev.cascade.ledger.application.Operation;
+import dev.cascade.ledger.application.Outcome;
+import dev.cascade.ledger.chain.Block;
+import dev.cascade.ledger.chain.BlockCodec;
+import dev.cascade.ledger.chain.Blocks;
+import dev.cascade.ledger.chain.ChainReport;
+import dev.cascade.ledger.infrastructure.Custody;
+import dev.cascade.ledger.infrastructure.LedgerFactory;
+import dev.cascade.ledger.infrastructure.LedgerSettings;
+import dev.cascade.ledger.projection.Projection;
+import dev.cascade.ledger.transaction.SignedTransaction;
+import dev.cascade.ledger.transaction.Transaction;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.security.PublicKey;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything that changes the ledger, each in its own JTA transaction that first takes the
+ * cluster-wide writer lock: so transactions apply one at a time, in one order, on every node, and
+ * the ledger cache and the projection commit or roll back together.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class LedgerWriter {
+
+  @Inject private LedgerFactory ledgers;
+  @Inject private LedgerSettings settings;
+  @Inject private Custody custody;
+  @Inject private Projection projection;
+
+  /** Applies a transaction whose signature the validator checked. */
+  public Outcome apply(Ledger.Admitted admitted) {
+    ledgers.store().lockWriter();
+    return project(ledgers.ledger().submit(admitted, System.currentTimeMillis()));
+  }
+
+  /** Signs with {@code signer}'s custodial key, with its next nonce, and applies. */
+  public Outcome applyCustodial(String signer, Operation operation) {
+    ledgers.store().lockWriter();
+    Ledger ledger = ledgers.ledger();
+    Transaction transaction =
+        new Transaction(
+            operation.event(), signer, ledger.state().lastNonce(signer) + 1, operation.canonical());
+    SignedTransaction signed =
+        new SignedTransaction(transaction, custody.sign(signer, transaction.canonical()));
+    return project(ledger.submit(signed, System.currentTimeMillis()));
+  }
+
+  private Outcome project(Outcome outcome) {
+    if (outcome.accepted()) {
+      projection.apply(outcome.stateWrites());
+    }
+    return outcome;
+  }
+
+  /** Seals the pending transactions into a block signed by this node, if there are any. */
+  public Optional<Block> seal() {
+    ledgers.store().lockWriter();
+    Ledger ledger = ledgers.ledger();
+    if (!ledger.hasPending()) {
+      return Optional.empty();
+    }
+    String producer = settings.node();
+    if (ledgers.store().read(Keys.PRODUCER + producer).isEmpty()) {
+      ledgers.store().write(Keys.PRODUCER + producer, custody.keyFor("node:" + producer));
+    }
+    Optional<Block> block =
+        ledger.seal(
+            new Blocks(
+                settings.ledger().hash(),
+                settings.ledger().scheme(),
+                producer,
+                custody.privateKey("node:" + producer)));
+    block.ifPresent(b -> projection.index(b, ledger));
+    return block;
+  }
+
+  /** Audits the stored chain and world state from genesis, after sealing what is pending. */
+  public ChainReport audit() {
+    seal();
+    Ledger ledger = ledgers.ledger();
+    return new ChainAudit(settings.ledger(), producers())
+        .audit(ledger.storedBlocks(), ledger.state().entries());
+  }
+
+  /**
+   * Drops the projection and builds it again from the chain.
+   *
+   * @throws IllegalStateException when the chain does not audit sound
+   */
+  public void rebuildProjection() {
+    seal();
+    Ledger ledger = ledgers.ledger();
+    List<byte[]> blocks = ledger.storedBlocks();
+    MemoryStore replayed =
+        new ChainAudit(settings.ledger(), producers())
+            .replay(blocks)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "the chain does not verify; see GET /api/ledger/verification"));
+    projection.clear();
+    projection.apply(replayed.entries(Keys.STATE));
+    for (byte[] stored : blocks) {
+      projection.index(BlockCodec.decode(stored), ledger);
+    }
+  }
+
+  private Map<String, PublicKey> producers() {
+    Map<String, PublicKey> producers = new HashMap<>();
+    ledgers
+        .store()
+        .entries(Keys.PRODUCER)
+        .forEach(
+            (key, encoded) ->
+                producers.put(
+                    key.substring(Keys.PRODUCER.length()),
+                    settings.ledger().scheme().publicKey(encoded)));
+    return producers;
+  }
+}
