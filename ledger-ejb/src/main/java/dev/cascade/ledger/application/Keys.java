@@ -16,8 +16,16 @@ public final class Keys {
   public static final String NONCE = STATE + "nonce/";
   public static final String PROGRAMME = STATE + "programme/";
   public static final String CURRENT_PROGRAMME = STATE + "current-programme";
+
+  /** Who founded the ledger: written by its first transaction. */
+  public static final String FOUNDER = STATE + "founder";
+
   public static final String FINANCING = STATE + "financing/";
   public static final String OUTSTANDING = STATE + "outstanding/";
+  public static final String CREDIT_TOTAL = STATE + "credit-total/";
+
+  /** The state root's index: derived from the state, outside it. */
+  public static final String STATE_INDEX = "index/state/";
 
   public static final String CHAIN = "chain/";
   public static final String BLOCK = CHAIN + "block/";
@@ -35,15 +43,25 @@ public final class Keys {
 
   /** Block keys sort by height. */
   public static String block(long height) {
-    return BLOCK + String.format(java.util.Locale.ROOT, "%012d", height);
+    return BLOCK + padded(height, 12);
   }
 
   static String pending(long sequence) {
-    return PENDING_ENTRY + String.format(java.util.Locale.ROOT, "%09d", sequence);
+    return PENDING_ENTRY + padded(sequence, 9);
+  }
+
+  /** {@code value} in decimal, zero-padded to {@code width} digits, so keys sort by number. */
+  static String padded(long value, int width) {
+    String digits = Long.toString(value);
+    return "0".repeat(Math.max(0, width - digits.length())) + digits;
   }
 
   static String outstanding(String core, java.util.Currency currency) {
     return OUTSTANDING + core + "/" + currency.getCurrencyCode();
+  }
+
+  static String creditTotal(String core, java.util.Currency currency) {
+    return CREDIT_TOTAL + core + "/" + currency.getCurrencyCode();
   }
 
   static String credit(String core, String bank) {

@@ -60,7 +60,7 @@ public final class Ledger {
   public Ledger(Settings settings, LedgerStore store, Programmes programmes) {
     this.settings = settings;
     this.store = store;
-    this.state = new WorldState(store);
+    this.state = new WorldState(store, settings.hash());
     this.programmes = programmes;
     this.authenticator = new Authenticator(settings.scheme());
   }
@@ -204,7 +204,7 @@ public final class Ledger {
     store.write(Keys.pending(next++), signed.canonical());
     store.write(Keys.PENDING_ID + transactionId(signed.canonical()), new byte[0]);
     if (followUp.isPresent()) {
-      followUp.get().writes().forEach(store::write);
+      followUp.get().writes().forEach(state::write);
       store.write(Keys.pending(next), followUp.get().transaction(next).canonical());
       next++;
     }
@@ -212,8 +212,8 @@ public final class Ledger {
   }
 
   private void applyState(String signer, SignedTransaction signed, Staged staged) {
-    staged.allWrites().forEach(store::write);
-    store.write(Keys.NONCE + signer, StateCodec.number(signed.transaction().nonce()));
+    staged.allWrites().forEach(state::write);
+    state.write(Keys.NONCE + signer, StateCodec.number(signed.transaction().nonce()));
   }
 
   /**
@@ -226,7 +226,7 @@ public final class Ledger {
   Optional<String> replay(SignedTransaction signed) {
     if (FollowUp.is(signed.transaction())) {
       try {
-        FollowUp.decode(signed.transaction().body()).writes().forEach(store::write);
+        FollowUp.decode(signed.transaction().body()).writes().forEach(state::write);
         return Optional.empty();
       } catch (IllegalArgumentException e) {
         return Optional.of("a follow-up is malformed: " + e.getMessage());
@@ -276,7 +276,7 @@ public final class Ledger {
     for (long i = 0; i < count; i++) {
       transactions.add(store.read(Keys.pending(i)).orElseThrow());
     }
-    Block block = producer.next(head(), transactions, state.root(settings.hash()), time);
+    Block block = producer.next(head(), transactions, state.root(), time);
     store.write(Keys.block(block.height()), BlockCodec.encode(block));
     store.write(Keys.HEAD, StateCodec.number(block.height()));
     for (int i = 0; i < transactions.size(); i++) {
@@ -340,7 +340,7 @@ public final class Ledger {
   }
 
   public byte[] stateRoot() {
-    return state.root(settings.hash());
+    return state.root();
   }
 
   public Settings settings() {

@@ -40,6 +40,18 @@ public record Outcome(
         Optional.of(rejection), "", List.of(), List.of(), Optional.empty(), List.of(), Map.of());
   }
 
+  /** A transaction admitted and waiting for its block: nothing is known of it yet but its id. */
+  public static Outcome waiting(String transactionId) {
+    return new Outcome(
+        Optional.empty(),
+        transactionId,
+        List.of(),
+        List.of(),
+        Optional.empty(),
+        List.of(),
+        Map.of());
+  }
+
   public boolean accepted() {
     return rejection.isEmpty();
   }

@@ -59,10 +59,18 @@ final class Staging {
     if (operation instanceof Operation.GrantCredit grant) {
       acting(signer, Role.BANK, "grants credit lines");
       acting(grant.core(), Role.CORE, "receives credit lines");
+      Money zero = grant.limit().minus(grant.limit());
+      Money total = state.creditLine(grant.core(), zero).plus(grant.limit());
+      Optional<CreditLine> before = state.creditLine(grant.core(), signer);
+      if (before.isPresent() && before.get().limit().currency().equals(zero.currency())) {
+        total = total.minus(before.get().limit());
+      }
       return Staged.writes(
           Map.of(
               Keys.credit(grant.core(), signer),
-              StateCodec.creditLine(new CreditLine(signer, grant.core(), grant.limit()))));
+              StateCodec.creditLine(new CreditLine(signer, grant.core(), grant.limit())),
+              Keys.creditTotal(grant.core(), zero.currency()),
+              StateCodec.text(total.amount().toPlainString())));
     }
     if (operation instanceof Operation.Anchor anchor) {
       return anchor(signer, anchor);
@@ -99,7 +107,7 @@ final class Staging {
   /** The first registration founds the ledger: its operator registers itself. */
   static boolean founds(WorldState state, String signer, Operation operation) {
     return operation instanceof Operation.Register register
-        && state.enterprises().isEmpty()
+        && !state.founded()
         && register.name().equals(signer)
         && register.roles().contains(Role.OPERATOR);
   }
@@ -119,8 +127,12 @@ final class Staging {
             EnumSet.copyOf(register.roles()),
             register.publicKey(),
             founding);
-    return Staged.writes(
-        Map.of(Keys.ENTERPRISE + register.name(), StateCodec.enterprise(enterprise)));
+    Map<String, byte[]> writes = new java.util.HashMap<>();
+    writes.put(Keys.ENTERPRISE + register.name(), StateCodec.enterprise(enterprise));
+    if (founding) {
+      writes.put(Keys.FOUNDER, StateCodec.text(register.name()));
+    }
+    return Staged.writes(writes);
   }
 
   private Staged anchor(String signer, Operation.Anchor anchor) {

@@ -1,14 +1,11 @@
 package dev.cascade.ledger.application;
 
-import dev.cascade.ledger.chain.CanonicalWriter;
-import dev.cascade.ledger.chain.MerkleTree;
 import dev.cascade.ledger.crypto.HashAlgorithm;
 import dev.cascade.ledger.domain.Certificate;
 import dev.cascade.ledger.domain.CreditLine;
 import dev.cascade.ledger.domain.Enterprise;
 import dev.cascade.ledger.domain.Money;
 import dev.cascade.ledger.domain.TradeDocument;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,9 +17,20 @@ import java.util.Optional;
 public final class WorldState {
 
   private final LedgerStore store;
+  private final StateCommitment commitment;
 
-  public WorldState(LedgerStore store) {
+  public WorldState(LedgerStore store, HashAlgorithm hash) {
     this.store = store;
+    this.commitment = new StateCommitment(store, hash);
+  }
+
+  /** Writes a state entry and brings the state root up to date with it. */
+  void write(String key, byte[] value) {
+    if (!key.startsWith(Keys.STATE)) {
+      throw new IllegalArgumentException(key + " is not a world-state key");
+    }
+    store.write(key, value);
+    commitment.write(key, value);
   }
 
   public Optional<Certificate> certificate(String id) {
@@ -36,6 +44,11 @@ public final class WorldState {
 
   public Optional<Enterprise> enterprise(String name) {
     return store.read(Keys.ENTERPRISE + name).map(StateCodec::enterprise);
+  }
+
+  /** Whether the ledger's first registration has happened. */
+  public boolean founded() {
+    return store.read(Keys.FOUNDER).isPresent();
   }
 
   public List<Enterprise> enterprises() {
@@ -60,15 +73,17 @@ public final class WorldState {
     return store.read(Keys.FINANCING + certificateId).map(StateCodec::financing);
   }
 
-  /** The sum of the credit lines banks granted {@code core}, in {@code currency}. */
+  /** The sum of the credit lines banks granted {@code core}, in {@code zero}'s currency. */
   public Money creditLine(String core, Money zero) {
-    Money total = zero;
-    for (CreditLine line : creditLines(core)) {
-      if (line.limit().currency().equals(zero.currency())) {
-        total = total.plus(line.limit());
-      }
-    }
-    return total;
+    return store
+        .read(Keys.creditTotal(core, zero.currency()))
+        .map(bytes -> new Money(new java.math.BigDecimal(StateCodec.text(bytes)), zero.currency()))
+        .orElse(zero);
+  }
+
+  /** The line {@code bank} granted {@code core}, if any. */
+  public Optional<CreditLine> creditLine(String core, String bank) {
+    return store.read(Keys.credit(core, bank)).map(StateCodec::creditLine);
   }
 
   /**
@@ -105,15 +120,13 @@ public final class WorldState {
     return store.entries(Keys.STATE);
   }
 
-  /** The Merkle root over every state entry (key and value), in key order. */
-  public byte[] root(HashAlgorithm hash) {
-    return root(hash, entries());
+  /** The Merkle commitment over every state entry: see {@link StateCommitment}. */
+  public byte[] root() {
+    return commitment.root();
   }
 
-  static byte[] root(HashAlgorithm hash, Map<String, byte[]> entries) {
-    List<byte[]> leaves = new ArrayList<>(entries.size());
-    entries.forEach(
-        (key, value) -> leaves.add(new CanonicalWriter().text(key).bytes(value).toBytes()));
-    return new MerkleTree(hash, leaves).root();
+  /** The state root of {@code entries} worked out from scratch, as an auditor would. */
+  public static byte[] rootOf(HashAlgorithm hash, Map<String, byte[]> entries) {
+    return StateCommitment.rootOf(hash, entries);
   }
 }

@@ -11,6 +11,8 @@ import java.security.Signature;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.bouncycastle.jcajce.spec.EdDSAParameterSpec;
 
 /** How enterprises and block producers sign: SM2 with SM3, or Ed25519, per deployment. */
@@ -21,9 +23,23 @@ public enum SignatureScheme {
   private final String keyAlgorithm;
   private final String signatureAlgorithm;
 
+  /**
+   * Provider look-ups are slow in a modular class loader, so Signature objects are reused (each use
+   * starts with an init). A pool rather than thread-locals: a container's threads outlive a
+   * deployment.
+   */
+  private final Queue<Signature> signatures = new ConcurrentLinkedQueue<>();
+
   SignatureScheme(String keyAlgorithm, String signatureAlgorithm) {
     this.keyAlgorithm = keyAlgorithm;
     this.signatureAlgorithm = signatureAlgorithm;
+  }
+
+  private Signature borrow() throws GeneralSecurityException {
+    Signature pooled = signatures.poll();
+    return pooled != null
+        ? pooled
+        : Signature.getInstance(signatureAlgorithm, Provider.BOUNCY_CASTLE);
   }
 
   /** The JCA name of the signature, e.g. {@code SM3withSM2}. */
@@ -48,10 +64,12 @@ public enum SignatureScheme {
 
   public byte[] sign(PrivateKey key, byte[] message) {
     try {
-      Signature signature = Signature.getInstance(signatureAlgorithm, Provider.BOUNCY_CASTLE);
+      Signature signature = borrow();
       signature.initSign(key);
       signature.update(message);
-      return signature.sign();
+      byte[] signed = signature.sign();
+      signatures.offer(signature);
+      return signed;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("cannot sign with " + this, e);
     }
@@ -93,10 +111,12 @@ public enum SignatureScheme {
   /** False for a wrong key, a changed message or a malformed signature; never throws for those. */
   public boolean verify(PublicKey key, byte[] message, byte[] signatureBytes) {
     try {
-      Signature signature = Signature.getInstance(signatureAlgorithm, Provider.BOUNCY_CASTLE);
+      Signature signature = borrow();
       signature.initVerify(key);
       signature.update(message);
-      return signature.verify(signatureBytes);
+      boolean valid = signature.verify(signatureBytes);
+      signatures.offer(signature);
+      return valid;
     } catch (GeneralSecurityException | RuntimeException e) {
       return false;
     }

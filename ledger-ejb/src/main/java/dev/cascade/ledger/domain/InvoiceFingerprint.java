@@ -14,6 +14,9 @@ import java.util.Locale;
  */
 public record InvoiceFingerprint(String hex) {
 
+  private static final java.util.regex.Pattern SEPARATORS =
+      java.util.regex.Pattern.compile("[\\s\\-_/.]");
+
   public static InvoiceFingerprint of(
       HashAlgorithm hash, String sellerTaxId, String invoiceNumber, Money amount, LocalDate date) {
     byte[] canonical =
@@ -30,6 +33,6 @@ public record InvoiceFingerprint(String hex) {
   /** Full-width digits and letters, case, spaces and separators do not make a new invoice. */
   static String normalise(String text) {
     String compatible = Normalizer.normalize(text, Normalizer.Form.NFKC);
-    return compatible.replaceAll("[\\s\\-_/.]", "").toUpperCase(Locale.ROOT);
+    return SEPARATORS.matcher(compatible).replaceAll("").toUpperCase(Locale.ROOT);
   }
 }

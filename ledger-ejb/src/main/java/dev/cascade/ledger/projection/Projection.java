@@ -33,14 +33,15 @@ public class Projection {
           } else if (key.startsWith(Keys.ENTERPRISE)) {
             entityManager.merge(new EnterpriseRow(StateCodec.enterprise(value)));
           } else if (key.startsWith(Keys.DOCUMENT)) {
-            entityManager.merge(new DocumentRow(StateCodec.document(value)));
+            // a document is anchored once and never changes
+            entityManager.persist(new DocumentRow(StateCodec.document(value)));
           }
         });
   }
 
-  /** Adds a sealed block and its transactions to the index (again, if they are there). */
+  /** Adds a sealed block and its transactions to the index. */
   public void index(Block block, Ledger ledger) {
-    entityManager.merge(
+    entityManager.persist(
         new BlockRow(
             block.height(),
             HexFormat.of().formatHex(block.hash(ledger.settings().hash())),
@@ -49,7 +50,7 @@ public class Projection {
     List<byte[]> entries = block.transactions();
     for (int i = 0; i < entries.size(); i++) {
       Ledger.Entry entry = Ledger.describe(entries.get(i));
-      entityManager.merge(
+      entityManager.persist(
           new TransactionRow(
               ledger.transactionId(entries.get(i)),
               block.height(),

@@ -13,54 +13,58 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What the REST interface asks of the ledger: submit an operation (signed by the server's custodial
- * key, or pre-signed by the client), wait for its block, and read blocks, transactions and proofs.
- * Signatures are verified here, in the caller's thread, before the writer lock is taken, so many
- * verify at once.
+ * key, or pre-signed by the client) and get its receipt when its block commits, and read blocks,
+ * transactions and proofs. Signatures are verified here, in the caller's thread, before anything
+ * waits for the writer lock, so many verify at once; nothing here holds a thread while waiting.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LedgerService {
 
-  private static final long POLL_MILLIS = 20;
-
   @Inject private LedgerFactory ledgers;
   @Inject private LedgerSettings settings;
   @Inject private LedgerWriter writer;
+  @Inject private Mempool mempool;
+  @Inject private CustodialSigner custodialSigner;
 
-  /** Signs {@code operation} with {@code signer}'s custodial key and submits it. */
-  public Receipt submit(String signer, Operation operation) {
-    return await(writer.applyCustodial(signer, operation));
+  /**
+   * Signs {@code operation} with {@code signer}'s custodial key and submits it.
+   *
+   * @throws dev.cascade.ledger.infrastructure.CustodyException when the server cannot sign for
+   *     {@code signer}
+   */
+  public CompletableFuture<Receipt> submit(String signer, Operation operation) {
+    return custodialSigner.submit(signer, operation, this::submitSigned);
   }
 
-  /** Submits a transaction the client signed itself. */
-  public Receipt submitSigned(SignedTransaction signed) {
-    Ledger.Result checked = ledgers.ledger().authenticate(signed);
+  /**
+   * Submits a signed transaction: its signature is checked here, in the caller's thread; the
+   * receipt comes when its block commits, or as "pending" after the submit timeout.
+   */
+  public CompletableFuture<Receipt> submitSigned(SignedTransaction signed) {
+    Ledger ledger = ledgers.ledger();
+    Ledger.Result checked = ledger.authenticate(signed);
     if (checked.rejection().isPresent()) {
-      return new Receipt(
-          Outcome.rejected(checked.rejection().get()), Receipt.Status.REJECTED, Optional.empty());
+      return CompletableFuture.completedFuture(
+          new Receipt(
+              Outcome.rejected(checked.rejection().get()),
+              Receipt.Status.REJECTED,
+              Optional.empty()));
     }
-    return await(writer.apply(checked.admitted().get()));
-  }
-
-  /** Waits up to the submit timeout for the transaction's block. */
-  private Receipt await(Outcome outcome) {
-    if (!outcome.accepted()) {
-      return new Receipt(outcome, Receipt.Status.REJECTED, Optional.empty());
-    }
-    long deadline = System.nanoTime() + settings.submitTimeout().toNanos();
-    while (System.nanoTime() < deadline) {
-      Optional<Ledger.Location> location = ledgers.ledger().locate(outcome.transactionId());
-      if (location.isPresent()) {
-        return new Receipt(outcome, Receipt.Status.COMMITTED, location);
-      }
-      sleep(Duration.ofMillis(POLL_MILLIS));
-    }
-    return new Receipt(outcome, Receipt.Status.PENDING, Optional.empty());
+    String id = ledger.transactionId(signed.canonical());
+    return mempool
+        .add(checked.admitted().get(), id)
+        .copy()
+        .completeOnTimeout(
+            new Receipt(Outcome.waiting(id), Receipt.Status.PENDING, Optional.empty()),
+            settings.submitTimeout().toMillis(),
+            TimeUnit.MILLISECONDS);
   }
 
   /** Committed with its location, pending, or unknown. */
@@ -98,14 +102,5 @@ public class LedgerService {
 
   public Ledger.Settings settings() {
     return settings.ledger();
-  }
-
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for a block", e);
-    }
   }
 }

@@ -65,6 +65,31 @@ public class LedgerWriter {
     return outcome;
   }
 
+  /**
+   * Applies the mempool's entries in order, each accepted or refused on its own, and seals the
+   * block: all in one transaction, so a block and its transactions commit together.
+   *
+   * @return each entry's receipt, in order
+   */
+  public List<Receipt> produce(List<Mempool.Entry> entries) {
+    ledgers.store().lockWriter();
+    Ledger ledger = ledgers.ledger();
+    long now = System.currentTimeMillis();
+    List<Outcome> outcomes = new java.util.ArrayList<>();
+    for (Mempool.Entry entry : entries) {
+      outcomes.add(project(ledger.submit(entry.admitted(), now)));
+    }
+    seal();
+    return outcomes.stream()
+        .map(
+            outcome ->
+                outcome.accepted()
+                    ? new Receipt(
+                        outcome, Receipt.Status.COMMITTED, ledger.locate(outcome.transactionId()))
+                    : new Receipt(outcome, Receipt.Status.REJECTED, Optional.empty()))
+        .toList();
+  }
+
   /** Seals the pending transactions into a block signed by this node, if there are any. */
   public Optional<Block> seal() {
     ledgers.store().lockWriter();

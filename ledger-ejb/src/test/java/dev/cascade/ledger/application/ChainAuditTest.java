@@ -49,6 +49,13 @@ class ChainAuditTest {
   }
 
   @Test
+  void theStateRootKeptUpToDateIsTheRootOfTheWholeState() {
+    assertThat(fixture.ledger.stateRoot())
+        .isEqualTo(WorldState.rootOf(LedgerFixture.SETTINGS.hash(), state()))
+        .isEqualTo(fixture.chain().get(fixture.chain().size() - 1).stateRoot());
+  }
+
+  @Test
   void anUntouchedLedgerAuditsSound() {
     ChainReport report = fixture.audit().audit(fixture.ledger.storedBlocks(), state());
 

@@ -17,11 +17,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 /** Receivable certificates: issue them, act on them, and find them. */
 @RequestScoped
@@ -34,6 +37,8 @@ public class CertificateResource {
   private static final String STATES = "ISSUED|ACCEPTED|OVERDUE|SETTLED|CANCELLED|SUPERSEDED";
 
   @Inject private Submissions submissions;
+
+  @Context private UriInfo uriInfo;
   @Inject private Queries queries;
 
   /** Certificates by holder, issuer and state, in id order. */
@@ -76,8 +81,9 @@ public class CertificateResource {
   }
 
   @POST
-  public Response issue(@NotNull(message = BODY) @Valid Requests.Issue request) {
+  public CompletionStage<Response> issue(@NotNull(message = BODY) @Valid Requests.Issue request) {
     return submissions.submit(
+        uriInfo,
         request.signer(),
         () ->
             new Operation.Issue(
@@ -91,24 +97,25 @@ public class CertificateResource {
 
   @POST
   @Path("{id}/acceptance")
-  public Response accept(
+  public CompletionStage<Response> accept(
       @PathParam("id") String id, @NotNull(message = BODY) @Valid Requests.Signed request) {
-    return submissions.submit(request.signer(), () -> new Operation.Accept(id));
+    return submissions.submit(uriInfo, request.signer(), () -> new Operation.Accept(id));
   }
 
   @POST
   @Path("{id}/cancellation")
-  public Response cancel(
+  public CompletionStage<Response> cancel(
       @PathParam("id") String id, @NotNull(message = BODY) @Valid Requests.Signed request) {
-    return submissions.submit(request.signer(), () -> new Operation.Cancel(id));
+    return submissions.submit(uriInfo, request.signer(), () -> new Operation.Cancel(id));
   }
 
   /** Transfers all of it, or a part (which splits it: name the two new ids). */
   @POST
   @Path("{id}/transfers")
-  public Response transfer(
+  public CompletionStage<Response> transfer(
       @PathParam("id") String id, @NotNull(message = BODY) @Valid Requests.Transfer request) {
     return submissions.submit(
+        uriInfo,
         request.signer(),
         () ->
             new Operation.Transfer(
@@ -120,9 +127,10 @@ public class CertificateResource {
 
   @POST
   @Path("{id}/splits")
-  public Response split(
+  public CompletionStage<Response> split(
       @PathParam("id") String id, @NotNull(message = BODY) @Valid Requests.Split request) {
     return submissions.submit(
+        uriInfo,
         request.signer(),
         () ->
             new Operation.Split(
@@ -131,9 +139,10 @@ public class CertificateResource {
 
   @POST
   @Path("{id}/financing")
-  public Response finance(
+  public CompletionStage<Response> finance(
       @PathParam("id") String id, @NotNull(message = BODY) @Valid Requests.Finance request) {
     return submissions.submit(
+        uriInfo,
         request.signer(),
         () ->
             new Operation.Finance(
@@ -145,24 +154,25 @@ public class CertificateResource {
 
   @POST
   @Path("{id}/pledge")
-  public Response pledge(
+  public CompletionStage<Response> pledge(
       @PathParam("id") String id, @NotNull(message = BODY) @Valid Requests.Pledge request) {
-    return submissions.submit(request.signer(), () -> new Operation.Pledge(id, request.pledgee()));
+    return submissions.submit(
+        uriInfo, request.signer(), () -> new Operation.Pledge(id, request.pledgee()));
   }
 
   @POST
   @Path("{id}/release")
-  public Response release(
+  public CompletionStage<Response> release(
       @PathParam("id") String id, @NotNull(message = BODY) @Valid Requests.Signed request) {
-    return submissions.submit(request.signer(), () -> new Operation.Release(id));
+    return submissions.submit(uriInfo, request.signer(), () -> new Operation.Release(id));
   }
 
   /** The core enterprise pays: every open part that descends from this certificate is settled. */
   @POST
   @Path("{id}/payment")
-  public Response pay(
+  public CompletionStage<Response> pay(
       @PathParam("id") String id, @NotNull(message = BODY) @Valid Requests.Signed request) {
-    return submissions.submit(request.signer(), () -> new Operation.Pay(id));
+    return submissions.submit(uriInfo, request.signer(), () -> new Operation.Pay(id));
   }
 
   private static ProblemException missing(String id) {

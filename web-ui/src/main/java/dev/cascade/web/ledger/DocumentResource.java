@@ -10,8 +10,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.concurrent.CompletionStage;
 
 /** Trade documents anchored by the hash of their file and their metadata. */
 @RequestScoped
@@ -22,10 +25,13 @@ public class DocumentResource {
 
   @Inject private Submissions submissions;
 
+  @Context private UriInfo uriInfo;
+
   @POST
-  public Response anchor(
+  public CompletionStage<Response> anchor(
       @NotNull(message = "the request needs a JSON body") @Valid Requests.Anchor request) {
     return submissions.submit(
+        uriInfo,
         request.signer(),
         () ->
             new Operation.Anchor(

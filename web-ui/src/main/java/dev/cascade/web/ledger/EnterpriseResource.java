@@ -17,9 +17,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Base64;
+import java.util.concurrent.CompletionStage;
 
 /** Enterprises: registered and approved by the operator; credit lines; exposure per tier. */
 @RequestScoped
@@ -31,6 +34,8 @@ public class EnterpriseResource {
   private static final String BODY = "the request needs a JSON body";
 
   @Inject private Submissions submissions;
+
+  @Context private UriInfo uriInfo;
   @Inject private Queries queries;
   @Inject private Custody custody;
 
@@ -59,7 +64,8 @@ public class EnterpriseResource {
    * signs its own transactions; without one the server makes and keeps its key.
    */
   @POST
-  public Response register(@NotNull(message = BODY) @Valid Requests.Register request) {
+  public CompletionStage<Response> register(
+      @NotNull(message = BODY) @Valid Requests.Register request) {
     byte[] key;
     if (request.publicKey() == null || request.publicKey().isBlank()) {
       key = custody.keyFor(request.name());
@@ -72,6 +78,7 @@ public class EnterpriseResource {
     }
     byte[] publicKey = key;
     return submissions.submit(
+        uriInfo,
         request.signer(),
         () ->
             new Operation.Register(
@@ -83,18 +90,20 @@ public class EnterpriseResource {
 
   @POST
   @Path("{name}/approval")
-  public Response approve(
+  public CompletionStage<Response> approve(
       @PathParam("name") String name, @NotNull(message = BODY) @Valid Requests.Signed request) {
-    return submissions.submit(request.signer(), () -> new Operation.Approve(name));
+    return submissions.submit(uriInfo, request.signer(), () -> new Operation.Approve(name));
   }
 
   /** A bank sets the credit line it grants this core enterprise. */
   @POST
   @Path("{name}/credit-lines")
-  public Response grantCredit(
+  public CompletionStage<Response> grantCredit(
       @PathParam("name") String name, @NotNull(message = BODY) @Valid Requests.Credit request) {
     return submissions.submit(
-        request.signer(), () -> new Operation.GrantCredit(name, request.limit().toMoney()));
+        uriInfo,
+        request.signer(),
+        () -> new Operation.GrantCredit(name, request.limit().toMoney()));
   }
 
   /** What this core enterprise owes through open certificates, per tier. */

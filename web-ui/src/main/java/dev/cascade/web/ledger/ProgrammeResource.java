@@ -9,8 +9,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.concurrent.CompletionStage;
 
 /** Programme contracts: the operator deploys a version; new certificates are bound to it. */
 @RequestScoped
@@ -21,9 +24,12 @@ public class ProgrammeResource {
 
   @Inject private Submissions submissions;
 
+  @Context private UriInfo uriInfo;
+
   @POST
-  public Response deploy(
+  public CompletionStage<Response> deploy(
       @NotNull(message = "the request needs a JSON body") @Valid Requests.Deploy request) {
-    return submissions.submit(request.signer(), () -> new Operation.Deploy(request.source()));
+    return submissions.submit(
+        uriInfo, request.signer(), () -> new Operation.Deploy(request.source()));
   }
 }

@@ -9,10 +9,11 @@ import dev.cascade.web.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.DateTimeException;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
 /**
@@ -25,16 +26,15 @@ class Submissions {
 
   @Inject private LedgerService ledger;
 
-  @Context private UriInfo uriInfo;
-
-  Response submit(String signer, Supplier<Operation> operation) {
+  CompletionStage<Response> submit(UriInfo uriInfo, String signer, Supplier<Operation> operation) {
     Operation built;
     try {
       built = operation.get();
     } catch (IllegalArgumentException | DateTimeException e) {
       throw invalid(e.getMessage());
     }
-    return answer(ledger.submit(signer, built));
+    UriBuilder transactions = transactions(uriInfo);
+    return ledger.submit(signer, built).thenApply(r -> answer(r, transactions));
   }
 
   /** Today in the ledger's time zone: the default date of an issue or a financing. */
@@ -42,21 +42,25 @@ class Submissions {
     return java.time.LocalDate.now(ledger.settings().zone());
   }
 
-  Response answer(Receipt receipt) {
+  /** Where transactions' statuses are; worked out before anything is submitted. */
+  static UriBuilder transactions(UriInfo uriInfo) {
+    return uriInfo.getBaseUriBuilder().path("transactions");
+  }
+
+  /** 200 committed, 202 pending with a status URL, 422 refused. */
+  static Response answer(Receipt receipt, UriBuilder transactions) {
     if (receipt.status() == Receipt.Status.REJECTED) {
-      throw rejected(receipt.outcome().rejection().get());
+      return rejected(receipt.outcome().rejection().get()).problem().toResponse();
     }
     Response.ResponseBuilder response =
         receipt.status() == Receipt.Status.COMMITTED
             ? Response.ok()
             : Response.accepted()
-                .location(
-                    uriInfo
-                        .getBaseUriBuilder()
-                        .path("transactions")
-                        .path(receipt.outcome().transactionId())
-                        .build());
-    return response.entity(LedgerJson.receipt(receipt).toString()).build();
+                .location(transactions.path(receipt.outcome().transactionId()).build());
+    return response
+        .type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)
+        .entity(LedgerJson.receipt(receipt).toString())
+        .build();
   }
 
   static ProblemException invalid(String detail) {

@@ -17,11 +17,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Transactions: submit one the client signed itself, ask where one is, and take its inclusion proof
@@ -32,13 +36,14 @@ import java.util.Optional;
 public class TransactionResource {
 
   @Inject private LedgerService ledger;
-  @Inject private Submissions submissions;
+
+  @Context private UriInfo uriInfo;
 
   /** The client-signing path: the body carries the signed transaction's canonical bytes. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public Response submit(
+  public CompletionStage<Response> submit(
       @NotNull(message = "the request needs a JSON body") @Valid
           Requests.SignedTransaction request) {
     byte[] bytes;
@@ -53,7 +58,8 @@ public class TransactionResource {
     } catch (IllegalArgumentException e) {
       throw Submissions.invalid("signedTransaction is not a signed transaction: " + e.getMessage());
     }
-    return submissions.answer(ledger.submitSigned(signed));
+    UriBuilder transactions = Submissions.transactions(uriInfo);
+    return ledger.submitSigned(signed).thenApply(r -> Submissions.answer(r, transactions));
   }
 
   /** Committed (with its block and position), or pending. */

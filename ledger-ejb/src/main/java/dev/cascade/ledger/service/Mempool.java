@@ -1,0 +1,56 @@
+package dev.cascade.ledger.service;
+
+import dev.cascade.ledger.application.Ledger;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * This node's admitted transactions waiting for the next block: their signatures are checked, the
+ * rest happens when the block producer applies them, in arrival order, all in one transaction, and
+ * seals them. Each waits on a future that the producer completes with its receipt.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class Mempool {
+
+  /** An admitted transaction and the receipt its submitter waits for. */
+  public record Entry(Ledger.Admitted admitted, String id, CompletableFuture<Receipt> receipt) {}
+
+  private final ConcurrentLinkedQueue<Entry> queue = new ConcurrentLinkedQueue<>();
+  private final Map<String, Entry> waiting = new ConcurrentHashMap<>();
+
+  /** Queues a transaction; the future completes once its block commits or it is refused. */
+  public CompletableFuture<Receipt> add(Ledger.Admitted admitted, String id) {
+    Entry entry = new Entry(admitted, id, new CompletableFuture<>());
+    waiting.put(id, entry);
+    queue.add(entry);
+    entry.receipt().whenComplete((receipt, failure) -> waiting.remove(id));
+    return entry.receipt();
+  }
+
+  /** Up to {@code max} entries, oldest first. */
+  public List<Entry> take(int max) {
+    List<Entry> taken = new ArrayList<>();
+    Entry next;
+    while (taken.size() < max && (next = queue.poll()) != null) {
+      taken.add(next);
+    }
+    return taken;
+  }
+
+  public boolean isEmpty() {
+    return queue.isEmpty();
+  }
+
+  /** Whether a transaction waits here for its block. */
+  public boolean holds(String id) {
+    return waiting.containsKey(id);
+  }
+}
