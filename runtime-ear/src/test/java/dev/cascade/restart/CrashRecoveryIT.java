@@ -1,0 +1,186 @@
+package dev.cascade.restart;
+
+import static dev.cascade.testsupport.CascadeClient.expect;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cascade.testsupport.CascadeEar;
+import dev.cascade.testsupport.Http;
+import dev.cascade.testsupport.WildflyServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A node is killed the moment after it answered "committed" — no shutdown, nothing flushed — and
+ * started again: every committed transaction is still there, the chain verifies, and the ledger
+ * carries on. The node runs from its own copy of the provisioned server's configuration and data
+ * (port offset 400), beside the Arquillian server.
+ */
+class CrashRecoveryIT {
+
+  private static final int PORT_OFFSET = 400;
+  private static final Path HOME = Path.of(System.getProperty("cascade.server.home"));
+  private static final Path BASE = HOME.resolveSibling("crash-recovery-node");
+
+  @Test
+  void aKilledNodeComesBackWithEveryCommittedTransaction() {
+    copyConfiguration();
+    String certificate;
+    JsonObject committed;
+    WildflyServer node = start();
+    try {
+      node.command("deploy " + CascadeEar.file().getAbsolutePath());
+      Http http = new Http(node.baseUrl() + "cascade/");
+      certificate = issueAndAccept(http);
+      committed = expect(http.get("api/certificates/" + certificate), 200).json();
+    } finally {
+      node.kill();
+    }
+
+    WildflyServer again = start();
+    try {
+      Http http = new Http(again.baseUrl() + "cascade/");
+      assertThat(expect(http.get("api/certificates/" + certificate), 200).json())
+          .isEqualTo(committed);
+      JsonObject verification = http.get("api/ledger/verification").json();
+      assertThat(verification.getBoolean("sound")).as(verification.toString()).isTrue();
+      assertThat(
+              expect(
+                      http.postJson(
+                          "api/certificates/" + certificate + "/pledge",
+                          Json.createObjectBuilder()
+                              .add("signer", "Crash Supplier")
+                              .add("pledgee", "Crash Bank")
+                              .build()
+                              .toString()),
+                      200)
+                  .json()
+                  .getString("status"))
+          .isEqualTo("committed");
+    } finally {
+      again.close();
+    }
+  }
+
+  /** Registers the parties, anchors an invoice, issues a certificate and accepts it. */
+  private static String issueAndAccept(Http http) {
+    for (List<String> party :
+        List.of(
+            List.of("Crash Core", "CORE"),
+            List.of("Crash Supplier", "SUPPLIER"),
+            List.of("Crash Bank", "BANK"))) {
+      post(
+          http,
+          "api/enterprises",
+          Json.createObjectBuilder()
+              .add("signer", "Cascade Operator")
+              .add("name", party.get(0))
+              .add("taxId", "TAX " + party.get(0))
+              .add("roles", Json.createArrayBuilder().add(party.get(1))));
+      post(
+          http,
+          "api/enterprises/" + party.get(0).replace(" ", "%20") + "/approval",
+          Json.createObjectBuilder().add("signer", "Cascade Operator"));
+    }
+    expect(http.postJson("api/programmes", deploy()), 200);
+    post(
+        http,
+        "api/enterprises/Crash%20Core/credit-lines",
+        Json.createObjectBuilder().add("signer", "Crash Bank").add("limit", money("900000.00")));
+    LocalDate today = LocalDate.now(ZoneOffset.ofHours(8));
+    post(
+        http,
+        "api/documents",
+        Json.createObjectBuilder()
+            .add("signer", "Crash Supplier")
+            .add("id", "CRASH-INV")
+            .add("kind", "INVOICE")
+            .add("number", "CRASH-1")
+            .add("seller", "Crash Supplier")
+            .add("sellerTaxId", "TAX Crash Supplier")
+            .add("buyer", "Crash Core")
+            .add("amount", money("100000.00"))
+            .add("date", today.toString())
+            .add("contentHash", "cd".repeat(32)));
+    post(
+        http,
+        "api/certificates",
+        Json.createObjectBuilder()
+            .add("signer", "Crash Core")
+            .add("id", "CRASH-1")
+            .add("supplier", "Crash Supplier")
+            .add("amount", money("100000.00"))
+            .add("maturity", today.plusDays(60).toString())
+            .add("invoice", "CRASH-INV"));
+    post(
+        http,
+        "api/certificates/CRASH-1/acceptance",
+        Json.createObjectBuilder().add("signer", "Crash Supplier"));
+    return "CRASH-1";
+  }
+
+  private static String deploy() {
+    try {
+      return Json.createObjectBuilder()
+          .add("signer", "Cascade Operator")
+          .add("source", Files.readString(Path.of("../contract-dsl/examples/programme.rcl")))
+          .build()
+          .toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void post(Http http, String path, jakarta.json.JsonObjectBuilder body) {
+    expect(http.postJson(path, body.build().toString()), 200);
+  }
+
+  private static JsonObject money(String amount) {
+    return Json.createObjectBuilder().add("currency", "CNY").add("amount", amount).build();
+  }
+
+  private static WildflyServer start() {
+    return WildflyServer.start(
+        HOME,
+        PORT_OFFSET,
+        List.of(
+            "-Djboss.server.base.dir=" + BASE,
+            "-Djboss.node.name=crash-recovery",
+            "-Djboss.default.multicast.address=230.0.0.14",
+            "-Dcascade.demo=false"));
+  }
+
+  /** A fresh copy of the provisioned server's configuration: no data, no deployments. */
+  private static void copyConfiguration() {
+    Path source = HOME.resolve("standalone");
+    try {
+      if (Files.exists(BASE)) {
+        try (Stream<Path> old = Files.walk(BASE)) {
+          old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+      try (Stream<Path> files = Files.walk(source.resolve("configuration"))) {
+        for (Path file : (Iterable<Path>) files::iterator) {
+          Path target = BASE.resolve(source.relativize(file).toString());
+          if (Files.isDirectory(file)) {
+            Files.createDirectories(target);
+          } else {
+            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
+      }
+      Files.createDirectories(BASE.resolve("deployments"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
