@@ -98,11 +98,21 @@ class LedgerRulesIT {
         "credit line");
     expect(
         cascade.anchorInvoice(cascade.id("INV-4"), "INV-4", tier1, core, "10,000.00", today), 200);
-    refused(
-        () ->
-            cascade.issue(
-                core, c + "z", tier1, "10,000.00", today, today.plusDays(200), cascade.id("INV-4")),
-        "tenor limit");
+    JsonObject tenor =
+        refused(
+            () ->
+                cascade.issue(
+                    core,
+                    c + "z",
+                    tier1,
+                    "10,000.00",
+                    today,
+                    today.plusDays(200),
+                    cascade.id("INV-4")),
+            "tenor limit");
+    assertThat(tenor.getJsonArray("values").getValuesAs(jakarta.json.JsonString::getString))
+        .as("the values that decided it")
+        .contains("maximum tenor = 180 days");
     expect(cascade.pledge(tier1, c, bank), 200);
     refused(
         () -> cascade.pledge(tier1, c, otherBank),
@@ -151,7 +161,7 @@ class LedgerRulesIT {
     }
   }
 
-  private void refused(java.util.function.Supplier<Http.Answer> attempt, String rule) {
+  private JsonObject refused(java.util.function.Supplier<Http.Answer> attempt, String rule) {
     String before = snapshot();
     Http.Answer answer = attempt.get();
 
@@ -162,6 +172,7 @@ class LedgerRulesIT {
     assertThat(problem.getString("title")).isEqualTo("Rejected: " + rule);
     assertThat(problem.getString("detail")).isNotBlank();
     assertThat(snapshot()).as("state after " + rule).isEqualTo(before);
+    return problem;
   }
 
   /** Everything the core enterprise's certificates and exposure are, as users query them. */

@@ -46,26 +46,30 @@ class CrashRecoveryIT {
       node.kill();
     }
 
-    WildflyServer again = start();
+    // started again with a submit timeout too short for any block: submissions answer 202
+    WildflyServer again = start("-Dcascade.submit.timeout.ms=1");
     try {
       Http http = new Http(again.baseUrl() + "cascade/");
       assertThat(expect(http.get("api/certificates/" + certificate), 200).json())
           .isEqualTo(committed);
       JsonObject verification = http.get("api/ledger/verification").json();
       assertThat(verification.getBoolean("sound")).as(verification.toString()).isTrue();
-      assertThat(
-              expect(
-                      http.postJson(
-                          "api/certificates/" + certificate + "/pledge",
-                          Json.createObjectBuilder()
-                              .add("signer", "Crash Supplier")
-                              .add("pledgee", "Crash Bank")
-                              .build()
-                              .toString()),
-                      200)
-                  .json()
-                  .getString("status"))
-          .isEqualTo("committed");
+      Http.Answer pledged =
+          expect(
+              http.postJson(
+                  "api/certificates/" + certificate + "/pledge",
+                  Json.createObjectBuilder()
+                      .add("signer", "Crash Supplier")
+                      .add("pledgee", "Crash Bank")
+                      .build()
+                      .toString()),
+              202);
+      assertThat(pledged.json().getString("status")).isEqualTo("pending");
+      String status = "api/transactions/" + pledged.json().getString("transaction");
+      assertThat(eventually(() -> http.get(status).body(), "\"status\":\"committed\""))
+          .contains("\"status\":\"committed\"");
+      assertThat(http.get("api/certificates/" + certificate).json().getString("pledgee"))
+          .isEqualTo("Crash Bank");
     } finally {
       again.close();
     }
@@ -148,15 +152,31 @@ class CrashRecoveryIT {
     return Json.createObjectBuilder().add("currency", "CNY").add("amount", amount).build();
   }
 
-  private static WildflyServer start() {
-    return WildflyServer.start(
-        HOME,
-        PORT_OFFSET,
-        List.of(
-            "-Djboss.server.base.dir=" + BASE,
-            "-Djboss.node.name=crash-recovery",
-            "-Djboss.default.multicast.address=230.0.0.14",
-            "-Dcascade.demo=false"));
+  private static WildflyServer start(String... more) {
+    List<String> properties =
+        new java.util.ArrayList<>(
+            List.of(
+                "-Djboss.server.base.dir=" + BASE,
+                "-Djboss.node.name=crash-recovery",
+                "-Djboss.default.multicast.address=230.0.0.14",
+                "-Dcascade.demo=false"));
+    properties.addAll(List.of(more));
+    return WildflyServer.start(HOME, PORT_OFFSET, properties);
+  }
+
+  /** Asks until the answer contains {@code wanted}, for up to 10 s; the last answer otherwise. */
+  private static String eventually(java.util.function.Supplier<String> ask, String wanted) {
+    String answer = ask.get();
+    for (int i = 0; i < 100 && !answer.contains(wanted); i++) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      answer = ask.get();
+    }
+    return answer;
   }
 
   /** A fresh copy of the provisioned server's configuration: no data, no deployments. */

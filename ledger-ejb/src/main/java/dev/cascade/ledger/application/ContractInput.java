@@ -72,6 +72,18 @@ final class ContractInput {
     return Optional.of(new Input(occasion.get(), today, views));
   }
 
+  /** The views for a time event on {@code certificate}: the maturity, or a day passing. */
+  Input forTime(Certificate certificate, Occasion occasion, LocalDate day) {
+    Map<String, Value.Entity> parties =
+        parties(Staged.certificates(certificate, List.of(certificate)), null, certificate);
+    Map<String, Value> views = new HashMap<>();
+    views.put("certificate", ContractViews.certificate(certificate, parties));
+    views.put(
+        "operation",
+        new Value.Entity(EntityKind.OPERATION, Map.of("kind", new Value.Text(occasion.word()))));
+    return new Input(occasion, day, views);
+  }
+
   /** Every enterprise the operation names, as the contract sees a party. */
   private Map<String, Value.Entity> parties(
       Staged staged, Operation.OnCertificate operation, Certificate before) {

@@ -17,6 +17,9 @@ public final class Keys {
   public static final String PROGRAMME = STATE + "programme/";
   public static final String CURRENT_PROGRAMME = STATE + "current-programme";
 
+  /** The last block day whose time events have run. */
+  public static final String CLOCK = STATE + "clock";
+
   /** Who founded the ledger: written by its first transaction. */
   public static final String FOUNDER = STATE + "founder";
 

@@ -184,6 +184,26 @@ public final class Ledger {
         writes);
   }
 
+  /**
+   * Lets time pass up to the block being filled: the time events of every day that is over become a
+   * follow-up transaction in it (see {@link TimeEvents}).
+   *
+   * @return the world-state entries the time events wrote; empty when no day has passed
+   */
+  public Map<String, byte[]> passTime(long now) {
+    long blockTime = blockTime(now);
+    Optional<FollowUp> events = new TimeEvents(state, this::rules).pass(date(blockTime));
+    if (events.isEmpty()) {
+      return Map.of();
+    }
+    events.get().writes().forEach(state::write);
+    long next = store.read(Keys.PENDING_NEXT).map(StateCodec::number).orElse(0L);
+    store.write(Keys.pending(next), events.get().transaction(next).canonical());
+    store.write(Keys.PENDING_NEXT, StateCodec.number(next + 1));
+    store.write(Keys.PENDING_TIME, StateCodec.number(blockTime));
+    return events.get().writes();
+  }
+
   /** The contract the certificate was issued under. */
   private dev.cascade.ledger.validation.ProgrammeRules rules(Certificate certificate) {
     return programmes.rules(

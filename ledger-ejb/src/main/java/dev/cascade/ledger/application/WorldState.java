@@ -46,6 +46,11 @@ public final class WorldState {
     return store.read(Keys.ENTERPRISE + name).map(StateCodec::enterprise);
   }
 
+  /** The last day whose time events have run; empty before the first block day. */
+  public Optional<java.time.LocalDate> clock() {
+    return store.read(Keys.CLOCK).map(StateCodec::text).map(java.time.LocalDate::parse);
+  }
+
   /** Whether the ledger's first registration has happened. */
   public boolean founded() {
     return store.read(Keys.FOUNDER).isPresent();

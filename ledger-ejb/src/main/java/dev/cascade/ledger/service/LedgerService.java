@@ -70,10 +70,12 @@ public class LedgerService {
   /** Committed with its location, pending, or unknown. */
   public Optional<Receipt.Status> status(String transactionId) {
     Ledger ledger = ledgers.ledger();
+    // waiting first: a transaction committed in between is found by locate, never lost
+    boolean waiting = mempool.holds(transactionId) || ledger.isPending(transactionId);
     if (ledger.locate(transactionId).isPresent()) {
       return Optional.of(Receipt.Status.COMMITTED);
     }
-    return ledger.isPending(transactionId) ? Optional.of(Receipt.Status.PENDING) : Optional.empty();
+    return waiting ? Optional.of(Receipt.Status.PENDING) : Optional.empty();
   }
 
   public Optional<Ledger.Location> locate(String transactionId) {

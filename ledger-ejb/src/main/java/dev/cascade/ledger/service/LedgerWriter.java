@@ -75,6 +75,7 @@ public class LedgerWriter {
     ledgers.store().lockWriter();
     Ledger ledger = ledgers.ledger();
     long now = System.currentTimeMillis();
+    projection.apply(ledger.passTime(now)); // the days that are over come first in the block
     List<Outcome> outcomes = new java.util.ArrayList<>();
     for (Mempool.Entry entry : entries) {
       outcomes.add(project(ledger.submit(entry.admitted(), now)));

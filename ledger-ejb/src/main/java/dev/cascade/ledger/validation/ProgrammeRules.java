@@ -46,6 +46,16 @@ public final class ProgrammeRules {
     return new ProgrammeRules(Engine.COMPILED.prepare(result.contract().get(), source));
   }
 
+  /** What the rejecting rule read, as explanations show it. */
+  private static java.util.List<String> decidingValues(
+      Verdict verdict, Verdict.Rejection rejection) {
+    return verdict.fired().stream()
+        .filter(firing -> firing.rule().equals(rejection.rule()))
+        .flatMap(firing -> firing.values().stream())
+        .map(Verdict.Binding::toString)
+        .toList();
+  }
+
   public Verdict evaluate(Input input) {
     return contract.apply(input);
   }
@@ -56,7 +66,10 @@ public final class ProgrammeRules {
       Verdict verdict = contract.apply(input);
       return verdict
           .rejection()
-          .map(r -> Decision.rejected(new Rejection(r.rule(), r.message())))
+          .map(
+              r ->
+                  Decision.rejected(
+                      new Rejection(r.rule(), r.message(), decidingValues(verdict, r))))
           .orElseGet(() -> Decision.accepted(verdict));
     } catch (EvaluationError e) {
       return Decision.rejected(

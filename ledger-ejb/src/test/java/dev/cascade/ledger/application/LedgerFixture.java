@@ -79,6 +79,11 @@ final class LedgerFixture {
     if (time > clock) {
       seal();
       clock = time;
+      while (!ledger
+          .passTime(clock)
+          .isEmpty()) { // the days that are over come first, a month a block
+        seal();
+      }
     }
     return this;
   }

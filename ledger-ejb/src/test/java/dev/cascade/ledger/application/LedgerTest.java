@@ -7,6 +7,7 @@ import dev.cascade.ledger.chain.Block;
 import dev.cascade.ledger.chain.ChainVerifier;
 import dev.cascade.ledger.chain.InclusionProof;
 import dev.cascade.ledger.domain.Certificate;
+import dev.cascade.ledger.domain.CertificateState;
 import dev.cascade.ledger.domain.Money;
 import dev.cascade.ledger.transaction.SignedTransaction;
 import dev.cascade.ledger.transaction.Transaction;
@@ -130,6 +131,16 @@ class LedgerTest {
             new Operation.Issue(
                 "C3", TIER1, cny("10,000.00"), ISSUED, LocalDate.of(2026, 12, 31), "INV-9")),
         "tenor limit");
+    assertThat(
+            submit(
+                    GEELY,
+                    new Operation.Issue(
+                        "C3", TIER1, cny("10,000.00"), ISSUED, LocalDate.of(2026, 12, 31), "INV-9"))
+                .rejection()
+                .orElseThrow()
+                .values())
+        .as("the values that decided it")
+        .contains("certificate.maturity = 2026-12-31", "maximum tenor = 180 days");
     accepted(
         fixture.anchorInvoice("INV-BIG", "INV-BIG", TIER1, GEELY, cny("99,500,000.00"), ISSUED));
     rejected(
@@ -155,6 +166,32 @@ class LedgerTest {
     rejected(
         submit(BANK, new Operation.Transfer("C1", TIER3, cny("1,000,000.00"), List.of())),
         "nothing happens to a settled or cancelled certificate");
+  }
+
+  @Test
+  void anUnpaidCertificateIsMarkedOverdueOnceItsMaturityIsOverAndCanStillBePaid() {
+    accepted(submit(GEELY, issue("C1", "INV-1")));
+    accepted(submit(TIER1, new Operation.Accept("C1")));
+    fixture.on(MATURITY);
+    assertThat(certificate("C1").state()).isEqualTo(CertificateState.ACCEPTED);
+
+    fixture.on(MATURITY.plusDays(1));
+
+    assertThat(certificate("C1").state()).isEqualTo(CertificateState.OVERDUE);
+    assertThat(fixture.chain().stream().flatMap(b -> b.transactions().stream()))
+        .anySatisfy(
+            entry ->
+                assertThat(new String(entry, java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("C1: mark certificate overdue"));
+    accepted(submit(GEELY, new Operation.Pay("C1")));
+    assertThat(certificate("C1").state()).isEqualTo(CertificateState.SETTLED);
+    fixture.seal();
+    assertThat(
+            fixture
+                .audit()
+                .audit(fixture.ledger.storedBlocks(), fixture.ledger.state().entries())
+                .sound())
+        .isTrue();
   }
 
   @Test

@@ -76,6 +76,7 @@ class Submissions {
                 422,
                 rejection.message(),
                 java.util.Map.of())
-            .with("rule", Json.createValue(rejection.rule())));
+            .with("rule", Json.createValue(rejection.rule()))
+            .with("values", Json.createArrayBuilder(rejection.values()).build()));
   }
 }

@@ -1,0 +1,99 @@
+package dev.cascade.ledger.application;
+
+import dev.cascade.contract.runtime.AutomaticAction;
+import dev.cascade.contract.runtime.Event;
+import dev.cascade.contract.runtime.Occasion;
+import dev.cascade.ledger.domain.Certificate;
+import dev.cascade.ledger.domain.CertificateState;
+import dev.cascade.ledger.validation.Decision;
+import dev.cascade.ledger.validation.ProgrammeRules;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Time passing on the ledger. When a block falls on a later day than the last one handled, every
+ * day in between is over: for each open certificate the contract's {@code maturity} rules run the
+ * day its maturity date is over, and its day rules ({@code every day}, {@code N days before
+ * maturity}) run for each day. {@code mark certificate overdue} marks it; the other actions are
+ * recorded. All of it is one follow-up transaction in the block, so a replay needs no contract and
+ * no clock.
+ */
+final class TimeEvents {
+
+  /** How many days one block catches up at most; a longer outage catches up over several. */
+  static final int MAX_DAYS = 31;
+
+  private final WorldState state;
+  private final Function<Certificate, ProgrammeRules> rules;
+
+  TimeEvents(WorldState state, Function<Certificate, ProgrammeRules> rules) {
+    this.state = state;
+    this.rules = rules;
+  }
+
+  /** The follow-up for the days over before {@code today}; empty when no day has passed. */
+  Optional<FollowUp> pass(LocalDate today) {
+    Optional<LocalDate> last = state.clock();
+    if (last.isPresent() && !today.isAfter(last.get())) {
+      return Optional.empty();
+    }
+    Map<String, byte[]> writes = new HashMap<>();
+    List<String> actions = new ArrayList<>();
+    LocalDate reached = today;
+    if (last.isPresent()) {
+      Map<String, Certificate> changed = new HashMap<>();
+      LocalDate day = last.get();
+      for (int n = 0; n < MAX_DAYS && day.isBefore(today); n++, day = day.plusDays(1)) {
+        for (Certificate certificate : state.certificates()) {
+          Certificate current = changed.getOrDefault(certificate.id(), certificate);
+          if (!current.state().isFinal()) {
+            changed.put(current.id(), dayOver(current, day, actions));
+          }
+        }
+      }
+      reached = day;
+      changed.values().stream()
+          .filter(c -> c.state() != state.certificate(c.id()).orElseThrow().state())
+          .forEach(c -> writes.put(Keys.CERTIFICATE + c.id(), StateCodec.certificate(c)));
+    }
+    writes.put(Keys.CLOCK, StateCodec.text(reached.toString()));
+    return Optional.of(new FollowUp("", actions, writes));
+  }
+
+  /** The certificate after {@code day} is over. */
+  private Certificate dayOver(Certificate certificate, LocalDate day, List<String> actions) {
+    Certificate result = certificate;
+    if (certificate.maturity().equals(day) && certificate.state() != CertificateState.OVERDUE) {
+      result = run(result, Occasion.of(Event.MATURITY), day, actions);
+    }
+    return run(result, Occasion.day(), day, actions);
+  }
+
+  private Certificate run(
+      Certificate certificate, Occasion occasion, LocalDate day, List<String> actions) {
+    Decision decision =
+        rules
+            .apply(certificate)
+            .decide(new ContractInput(state).forTime(certificate, occasion, day));
+    if (decision.rejection().isPresent()) {
+      actions.add(day + " " + certificate.id() + ": " + decision.rejection().get().message());
+      return certificate;
+    }
+    Certificate result = certificate;
+    for (AutomaticAction action : decision.verdict().map(v -> v.actions()).orElse(List.of())) {
+      actions.add(day + " " + certificate.id() + ": " + action.render());
+      if (action instanceof AutomaticAction.Mark mark
+          && mark.target().equals("certificate")
+          && mark.state().equals("overdue")
+          && result.state() == CertificateState.ACCEPTED) {
+        result = result.markOverdue();
+      }
+    }
+    return result;
+  }
+}
