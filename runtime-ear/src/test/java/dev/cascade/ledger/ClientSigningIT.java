@@ -125,10 +125,18 @@ class ClientSigningIT {
     assertThat(forged.json().getString("rule")).isEqualTo("signatures are valid");
 
     SignedTransaction accept = sign(keys, 2, new Operation.Accept(c));
-    expect(submit(accept), 200);
-    Http.Answer replayed = submit(accept);
+    JsonObject first = expect(submit(accept), 200).json();
+    String before = cascade.get("api/certificates/" + c).body();
+    // a nonce used again, by another transaction: refused
+    Http.Answer replayed =
+        submit(sign(keys, 2, new Operation.Pledge(c, cascade.name("Hubei Bank"))));
     assertThat(replayed.status()).isEqualTo(422);
     assertThat(replayed.json().getString("rule")).isEqualTo("a nonce is used once");
+    // the very same signed bytes again (a client retrying): where the first one is, not twice
+    JsonObject again = expect(submit(accept), 200).json();
+    assertThat(again.getString("transaction")).isEqualTo(first.getString("transaction"));
+    assertThat(again.getJsonNumber("block")).isEqualTo(first.getJsonNumber("block"));
+    assertThat(cascade.get("api/certificates/" + c).body()).isEqualTo(before);
 
     Http.Answer garbage =
         cascade.post(

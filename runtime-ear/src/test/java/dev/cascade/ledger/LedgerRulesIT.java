@@ -150,7 +150,19 @@ class LedgerRulesIT {
                 + "\", \"to\": \""
                 + tier2
                 + "\", \"amount\": {\"currency\": \"CNY\", \"amount\": \"-5\"}}",
-            "{\"signer\": \"a/b\", \"to\": \"x\", \"amount\": {\"currency\": \"CNY\", \"amount\": \"1\"}}")) {
+            "{\"signer\": \"a/b\", \"to\": \"x\", \"amount\": {\"currency\": \"CNY\", \"amount\": \"1\"}}",
+            // an amount whose rounding alone would take minutes
+            "{\"signer\": \""
+                + tier1
+                + "\", \"to\": \""
+                + tier2
+                + "\", \"amount\": {\"currency\": \"CNY\", \"amount\": \"1e100000000\"}}",
+            // a partial transfer without the two new ids
+            "{\"signer\": \""
+                + tier1
+                + "\", \"to\": \""
+                + tier2
+                + "\", \"amount\": {\"currency\": \"CNY\", \"amount\": \"1.00\"}}")) {
       String before = snapshot();
       Http.Answer answer = cascade.http().postJson("api/certificates/" + c + "/transfers", body);
 

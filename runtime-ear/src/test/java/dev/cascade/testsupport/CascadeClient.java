@@ -40,7 +40,7 @@ public final class CascadeClient {
         Json.createObjectBuilder()
             .add("signer", OPERATOR)
             .add("name", name)
-            .add("taxId", "91" + Math.abs(name.hashCode()))
+            .add("taxId", taxId(name))
             .add("roles", Json.createArrayBuilder().add(role)));
   }
 
@@ -65,7 +65,7 @@ public final class CascadeClient {
             .add("kind", "INVOICE")
             .add("number", number)
             .add("seller", seller)
-            .add("sellerTaxId", "TAX-" + seller)
+            .add("sellerTaxId", taxId(seller))
             .add("buyer", buyer)
             .add("amount", money(amount))
             .add("date", date.toString())
@@ -158,6 +158,11 @@ public final class CascadeClient {
         .add("currency", "CNY")
         .add("amount", amount.replace(",", ""))
         .build();
+  }
+
+  /** The tax id this client registers {@code name} with. */
+  public static String taxId(String name) {
+    return "91" + Math.abs(name.hashCode());
   }
 
   public static String path(String name) {

@@ -25,11 +25,15 @@ final class Financings {
 
   /** The follow-up transaction recording a financing and the contract's other actions. */
   static Optional<FollowUp> followUp(
-      Operation.OnCertificate operation, Staged staged, List<AutomaticAction> actions) {
+      String cause,
+      Operation.OnCertificate operation,
+      Staged staged,
+      List<AutomaticAction> actions) {
     if (!(operation instanceof Operation.Finance finance)) {
       return actions.isEmpty()
           ? Optional.empty()
-          : Optional.of(new FollowUp(operation.certificateId(), rendered(actions), Map.of()));
+          : Optional.of(
+              new FollowUp(cause, operation.certificateId(), rendered(actions), Map.of()));
     }
     Certificate before = staged.before().orElseThrow();
     Money face = before.amount();
@@ -55,6 +59,7 @@ final class Financings {
         new StateCodec.Financing(before.id(), finance.bank(), charged, proceeds);
     return Optional.of(
         new FollowUp(
+            cause,
             before.id(),
             rendered,
             Map.of(Keys.FINANCING + before.id(), StateCodec.financing(financing))));

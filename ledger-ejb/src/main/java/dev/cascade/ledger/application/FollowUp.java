@@ -15,8 +15,12 @@ import java.util.TreeMap;
  * follow-up transaction in the same block: the actions as RCL writes them, and the state entries
  * they wrote. It carries no signature of its own; the block producer's signature covers it, and a
  * replay applies its writes without running the contract again.
+ *
+ * @param cause the id of the transaction that triggered it, or the day whose time events it holds;
+ *     it makes every follow-up's bytes, and so its id, unique
  */
-record FollowUp(String certificateId, List<String> actions, Map<String, byte[]> writes) {
+record FollowUp(
+    String cause, String certificateId, List<String> actions, Map<String, byte[]> writes) {
 
   static final String OPERATION = "action";
   static final String SIGNER = "contract";
@@ -27,12 +31,23 @@ record FollowUp(String certificateId, List<String> actions, Map<String, byte[]> 
   }
 
   SignedTransaction transaction(long sequence) {
-    CanonicalWriter body = new CanonicalWriter().text(certificateId).number(actions.size());
+    CanonicalWriter body =
+        new CanonicalWriter().text(cause).text(certificateId).number(actions.size());
     actions.forEach(body::text);
     body.number(writes.size());
     writes.forEach((key, value) -> body.text(key).bytes(value));
     return new SignedTransaction(
         new Transaction(OPERATION, SIGNER, sequence, body.toBytes()), new byte[0]);
+  }
+
+  /**
+   * What a follow-up may change: a financing's record, a certificate's state (time events), the
+   * clock. A replay refuses a follow-up that writes anything else, such as nonces or keys.
+   */
+  static boolean mayWrite(String key) {
+    return key.startsWith(Keys.FINANCING)
+        || key.startsWith(Keys.CERTIFICATE)
+        || key.equals(Keys.CLOCK);
   }
 
   static boolean is(Transaction transaction) {
@@ -41,6 +56,7 @@ record FollowUp(String certificateId, List<String> actions, Map<String, byte[]> 
 
   static FollowUp decode(byte[] body) {
     CanonicalReader in = new CanonicalReader(body);
+    String cause = in.text();
     String certificateId = in.text();
     List<String> actions = new ArrayList<>();
     for (long i = 0, n = count(in); i < n; i++) {
@@ -55,7 +71,7 @@ record FollowUp(String certificateId, List<String> actions, Map<String, byte[]> 
       writes.put(key, in.bytes());
     }
     in.end();
-    return new FollowUp(certificateId, actions, writes);
+    return new FollowUp(cause, certificateId, actions, writes);
   }
 
   private static long count(CanonicalReader in) {

@@ -154,21 +154,29 @@ public final class Ledger {
       staged = new Staging(state, settings.hash()).stage(signer, admitted.operation);
     } catch (InvariantViolation e) {
       return Outcome.rejected(new Rejection(e.rule(), e.getMessage()));
-    } catch (IllegalArgumentException e) {
-      return Outcome.rejected(new Rejection(WELL_FORMED, e.getMessage()));
+    } catch (RuntimeException e) {
+      // one transaction the ledger cannot apply must not take its block down with it
+      return Outcome.rejected(new Rejection(WELL_FORMED, String.valueOf(e.getMessage())));
     }
     List<AutomaticAction> actions = List.of();
     Optional<FollowUp> followUp = Optional.empty();
+    String id = transactionId(signed.canonical());
     if (admitted.operation instanceof Operation.OnCertificate onCertificate) {
-      Optional<Input> input = new ContractInput(state).of(onCertificate, staged, date(blockTime));
-      if (input.isPresent()) {
-        Decision decision = rules(staged.before().orElseThrow()).decide(input.get());
-        if (!decision.accepted()) {
-          return Outcome.rejected(decision.rejection().get());
+      try {
+        Optional<Input> input = new ContractInput(state).of(onCertificate, staged, date(blockTime));
+        if (input.isPresent()) {
+          Decision decision = rules(staged.before().orElseThrow()).decide(input.get());
+          if (!decision.accepted()) {
+            return Outcome.rejected(decision.rejection().get());
+          }
+          actions = decision.verdict().map(v -> v.actions()).orElse(List.of());
         }
-        actions = decision.verdict().map(v -> v.actions()).orElse(List.of());
+        followUp = Financings.followUp(id, onCertificate, staged, actions);
+      } catch (RuntimeException e) {
+        return Outcome.rejected(
+            new Rejection(
+                "the contract can evaluate the operation", String.valueOf(e.getMessage())));
       }
-      followUp = Financings.followUp(onCertificate, staged, actions);
     }
     apply(signer, signed, staged, followUp);
     store.write(Keys.PENDING_TIME, StateCodec.number(blockTime));
@@ -176,7 +184,7 @@ public final class Ledger {
     followUp.ifPresent(f -> writes.putAll(f.writes()));
     return new Outcome(
         Optional.empty(),
-        transactionId(signed.canonical()),
+        id,
         staged.changed(),
         actions,
         followUp.flatMap(f -> Financings.of(f)),
@@ -246,7 +254,13 @@ public final class Ledger {
   Optional<String> replay(SignedTransaction signed) {
     if (FollowUp.is(signed.transaction())) {
       try {
-        FollowUp.decode(signed.transaction().body()).writes().forEach(state::write);
+        FollowUp followUp = FollowUp.decode(signed.transaction().body());
+        Optional<String> outside =
+            followUp.writes().keySet().stream().filter(key -> !FollowUp.mayWrite(key)).findFirst();
+        if (outside.isPresent()) {
+          return Optional.of("a follow-up may not write " + outside.get());
+        }
+        followUp.writes().forEach(state::write);
         return Optional.empty();
       } catch (IllegalArgumentException e) {
         return Optional.of("a follow-up is malformed: " + e.getMessage());

@@ -30,6 +30,12 @@ final class Staging {
   static final String ANCHORED = "certificates are issued against an anchored invoice";
   static final String INVOICE_ONCE = "an invoice backs at most one issuance or financing";
   static final String PROGRAMME = "a programme contract is deployed";
+  static final String WELL_FORMED = "identities are well formed";
+
+  private static final java.util.regex.Pattern ID =
+      java.util.regex.Pattern.compile(dev.cascade.ledger.domain.Identifiers.ID);
+  private static final java.util.regex.Pattern NAME =
+      java.util.regex.Pattern.compile(dev.cascade.ledger.domain.Identifiers.NAME);
 
   private final WorldState state;
   private final HashAlgorithm hash;
@@ -60,17 +66,28 @@ final class Staging {
       acting(signer, Role.BANK, "grants credit lines");
       acting(grant.core(), Role.CORE, "receives credit lines");
       Money zero = grant.limit().minus(grant.limit());
+      Map<String, byte[]> writes = new java.util.HashMap<>();
       Money total = state.creditLine(grant.core(), zero).plus(grant.limit());
       Optional<CreditLine> before = state.creditLine(grant.core(), signer);
-      if (before.isPresent() && before.get().limit().currency().equals(zero.currency())) {
-        total = total.minus(before.get().limit());
+      if (before.isPresent()) {
+        Money old = before.get().limit();
+        if (old.currency().equals(zero.currency())) {
+          total = total.minus(old);
+        } else {
+          // the line moves to another currency: the old currency's total loses it
+          Money oldTotal = state.creditLine(grant.core(), old.minus(old)).minus(old);
+          writes.put(
+              Keys.creditTotal(grant.core(), old.currency()),
+              StateCodec.text(oldTotal.amount().toPlainString()));
+        }
       }
-      return Staged.writes(
-          Map.of(
-              Keys.credit(grant.core(), signer),
-              StateCodec.creditLine(new CreditLine(signer, grant.core(), grant.limit())),
-              Keys.creditTotal(grant.core(), zero.currency()),
-              StateCodec.text(total.amount().toPlainString())));
+      writes.put(
+          Keys.credit(grant.core(), signer),
+          StateCodec.creditLine(new CreditLine(signer, grant.core(), grant.limit())));
+      writes.put(
+          Keys.creditTotal(grant.core(), zero.currency()),
+          StateCodec.text(total.amount().toPlainString()));
+      return Staged.writes(writes);
     }
     if (operation instanceof Operation.Anchor anchor) {
       return anchor(signer, anchor);
@@ -112,7 +129,25 @@ final class Staging {
         && register.roles().contains(Role.OPERATOR);
   }
 
+  private static void wellFormed(java.util.regex.Pattern pattern, String what, String value) {
+    if (!pattern.matcher(value).matches()) {
+      throw new InvariantViolation(
+          WELL_FORMED,
+          what
+              + " '"
+              + (value.length() > 40 ? value.substring(0, 40) + "…" : value)
+              + "' is not allowed: "
+              + (pattern == ID
+                  ? dev.cascade.ledger.domain.Identifiers.ID_RULE
+                  : dev.cascade.ledger.domain.Identifiers.NAME_RULE));
+    }
+  }
+
   private Staged register(String signer, Operation.Register register) {
+    wellFormed(NAME, "the name", register.name());
+    if (register.taxId().isBlank() || register.taxId().length() > 64) {
+      throw new InvariantViolation(WELL_FORMED, "a tax id has 1 to 64 characters");
+    }
     boolean founding = founds(state, signer, register);
     if (!founding) {
       operator(signer);
@@ -136,6 +171,25 @@ final class Staging {
   }
 
   private Staged anchor(String signer, Operation.Anchor anchor) {
+    wellFormed(ID, "the document id", anchor.documentId());
+    wellFormed(NAME, "the seller", anchor.seller());
+    wellFormed(NAME, "the buyer", anchor.buyer());
+    if (anchor.number().isBlank() || anchor.number().length() > 64) {
+      throw new InvariantViolation(WELL_FORMED, "a document number has 1 to 64 characters");
+    }
+    if (!anchor.contentHash().matches("[0-9a-f]{64,128}")) {
+      throw new InvariantViolation(
+          WELL_FORMED, "the content hash is 64 to 128 lower-case hex digits");
+    }
+    Optional<Enterprise> seller = state.enterprise(anchor.seller());
+    if (seller.isPresent() && !seller.get().taxId().equals(anchor.sellerTaxId())) {
+      throw new InvariantViolation(
+          ANCHORED,
+          "the seller's tax id is "
+              + seller.get().taxId()
+              + " on the ledger, not "
+              + anchor.sellerTaxId());
+    }
     if (!signer.equals(anchor.seller()) && !signer.equals(anchor.buyer())) {
       throw new InvariantViolation(
           ROLE, signer + " is neither seller nor buyer of " + anchor.documentId());
@@ -217,6 +271,7 @@ final class Staging {
   }
 
   private Staged issue(String signer, Operation.Issue issue) {
+    wellFormed(ID, "the certificate id", issue.certificateId());
     acting(signer, Role.CORE, "issues certificates");
     acting(issue.supplier(), Role.SUPPLIER, "receives certificates");
     if (state.certificate(issue.certificateId()).isPresent()) {
@@ -365,6 +420,7 @@ final class Staging {
   }
 
   private void unused(List<String> ids) {
+    ids.forEach(id -> wellFormed(ID, "the new id", id));
     if (new java.util.HashSet<>(ids).size() != ids.size()) {
       throw new InvariantViolation(UNIQUE, "the new ids " + ids + " repeat one another");
     }

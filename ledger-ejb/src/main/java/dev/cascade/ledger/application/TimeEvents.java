@@ -62,7 +62,7 @@ final class TimeEvents {
           .forEach(c -> writes.put(Keys.CERTIFICATE + c.id(), StateCodec.certificate(c)));
     }
     writes.put(Keys.CLOCK, StateCodec.text(reached.toString()));
-    return Optional.of(new FollowUp("", actions, writes));
+    return Optional.of(new FollowUp("day " + reached, "", actions, writes));
   }
 
   /** The certificate after {@code day} is over. */

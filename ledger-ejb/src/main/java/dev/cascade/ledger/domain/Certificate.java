@@ -137,6 +137,11 @@ public record Certificate(
           CONSERVED,
           "a transfer moves between nothing and the whole " + amount + ", not " + transferred);
     }
+    if (partIds.size() != 2) {
+      throw new InvariantViolation(
+          CONSERVED,
+          "a partial transfer names two new ids, the part moved and the rest, not " + partIds);
+    }
     Money rest = amount.minus(transferred);
     return List.of(
         withState(CertificateState.SUPERSEDED),

@@ -11,7 +11,14 @@ import java.util.Locale;
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
+  /** Digits before the decimal point: more than any programme's amounts, fewer than storage's. */
+  public static final int MAX_INTEGER_DIGITS = 18;
+
   public Money {
+    if (amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+      throw new IllegalArgumentException(
+          "an amount has at most " + MAX_INTEGER_DIGITS + " digits before the decimal point");
+    }
     // Cascade's own table, as contracts use: a node's JDK must not change how money is kept.
     int scale =
         Currencies.minorUnits(currency.getCurrencyCode())

@@ -71,8 +71,14 @@ public class BlockProducer {
         entries.get(i).receipt().complete(receipts.get(i));
       }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Producing a block failed; none of its transactions was applied", e);
-      entries.forEach(entry -> entry.receipt().completeExceptionally(e));
+      if (entries.size() > 1) {
+        // find the one that fails: each again in a block of its own
+        LOG.log(Level.WARNING, "Producing a block failed; trying its transactions one by one", e);
+        entries.forEach(entry -> produce(List.of(entry)));
+      } else {
+        LOG.log(Level.WARNING, "A transaction could not be applied; nothing of it was kept", e);
+        entries.forEach(entry -> entry.receipt().completeExceptionally(e));
+      }
     }
   }
 }

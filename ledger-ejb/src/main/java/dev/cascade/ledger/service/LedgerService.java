@@ -58,6 +58,12 @@ public class LedgerService {
               Optional.empty()));
     }
     String id = ledger.transactionId(signed.canonical());
+    // the same signed bytes again (a client retrying after a 202): say where the first one is
+    Optional<Receipt.Status> known = status(id);
+    if (known.isPresent()) {
+      return CompletableFuture.completedFuture(
+          new Receipt(Outcome.waiting(id), known.get(), ledger.locate(id)));
+    }
     return mempool
         .add(checked.admitted().get(), id)
         .copy()

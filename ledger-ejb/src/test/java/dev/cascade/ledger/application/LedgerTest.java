@@ -112,6 +112,9 @@ class LedgerTest {
         submit(TIER1, new Operation.Transfer("C1", TIER3, cny("1,000,000.00"), List.of())),
         "only the holder moves a certificate");
     rejected(
+        submit(TIER2, new Operation.Transfer("C1", TIER3, cny("1.00"), List.of())),
+        "value is conserved through every split and transfer");
+    rejected(
         submit(
             TIER2,
             new Operation.Split(
@@ -195,6 +198,19 @@ class LedgerTest {
   }
 
   @Test
+  void aCreditLineMovedToAnotherCurrencyNoLongerCountsInTheOld() {
+    Money zero = cny("0.00");
+    Money before = fixture.ledger.state().creditLine(GEELY, zero);
+
+    accepted(submit(BANK, new Operation.GrantCredit(GEELY, Money.of("USD", "1,000,000.00"))));
+
+    assertThat(fixture.ledger.state().creditLine(GEELY, zero))
+        .isEqualTo(before.minus(cny("60,000,000.00")));
+    assertThat(fixture.ledger.state().creditLine(GEELY, Money.of("USD", "0.00")))
+        .isEqualTo(Money.of("USD", "1,000,000.00"));
+  }
+
+  @Test
   void onlyApprovedEnterprisesActAndOnlyInTheirRoles() {
     java.security.KeyPair stranger =
         LedgerFixture.SETTINGS.scheme().generateKeyPair(new java.security.SecureRandom());
@@ -218,6 +234,15 @@ class LedgerTest {
     rejected(
         submit(BANK, new Operation.Approve("Shady Trading")),
         "only the operator registers, approves and deploys");
+    // whoever signs it, an id that a path or a key cannot carry is refused
+    accepted(submit(GEELY, issue("C1", "INV-1")));
+    accepted(submit(TIER1, new Operation.Accept("C1")));
+    rejected(
+        submit(
+            TIER1,
+            new Operation.Split(
+                "C1", List.of(cny("500,000.00"), cny("500,000.00")), List.of("../x", "C1-2"))),
+        "identities are well formed");
   }
 
   @Test

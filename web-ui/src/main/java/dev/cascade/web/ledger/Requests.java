@@ -1,5 +1,6 @@
 package dev.cascade.web.ledger;
 
+import dev.cascade.ledger.domain.Identifiers;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -18,12 +19,10 @@ import java.util.List;
  */
 public final class Requests {
 
-  static final String NAME = "[\\p{L}\\p{N}][\\p{L}\\p{N} .,&()'-]{0,99}";
-  static final String NAME_RULE =
-      "a name is 1 to 100 letters, digits, spaces and . , & ( ) ' - and starts with a letter or digit";
-  static final String ID = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
-  static final String ID_RULE =
-      "an id is 1 to 64 letters, digits, '.', '_' or '-' and starts with a letter or digit";
+  static final String NAME = Identifiers.NAME;
+  static final String NAME_RULE = Identifiers.NAME_RULE;
+  static final String ID = Identifiers.ID;
+  static final String ID_RULE = Identifiers.ID_RULE;
 
   private Requests() {}
 
