@@ -149,6 +149,10 @@ public final class Ledger {
       return Outcome.rejected(replay.get());
     }
     long blockTime = blockTime(now);
+    Optional<Rejection> untimely = Timeliness.check(admitted.operation, date(blockTime));
+    if (untimely.isPresent()) {
+      return Outcome.rejected(untimely.get());
+    }
     Staged staged;
     try {
       staged = new Staging(state, settings.hash()).stage(signer, admitted.operation);

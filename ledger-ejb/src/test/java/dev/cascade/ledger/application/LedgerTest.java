@@ -198,6 +198,23 @@ class LedgerTest {
   }
 
   @Test
+  void datesAreHeldAgainstTheBlockDay() {
+    fixture.on(ISSUED.plusDays(10));
+    root = fixture.ledger.stateRoot(); // the days that passed moved the clock
+    rejected(
+        submit(
+            GEELY,
+            new Operation.Issue(
+                "C1", TIER1, cny("1,000,000.00"), ISSUED, ISSUED.plusDays(5), "INV-1")),
+        "dates agree with the block day");
+    accepted(submit(GEELY, issue("C1", "INV-1")));
+    accepted(submit(TIER1, new Operation.Accept("C1")));
+    rejected(
+        submit(TIER1, new Operation.Finance("C1", BANK, new BigDecimal("0.018"), ISSUED)),
+        "dates agree with the block day");
+  }
+
+  @Test
   void aCreditLineMovedToAnotherCurrencyNoLongerCountsInTheOld() {
     Money zero = cny("0.00");
     Money before = fixture.ledger.state().creditLine(GEELY, zero);
