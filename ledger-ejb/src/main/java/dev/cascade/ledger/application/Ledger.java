@@ -182,8 +182,7 @@ public final class Ledger {
                 "the contract can evaluate the operation", String.valueOf(e.getMessage())));
       }
     }
-    apply(signer, signed, staged, followUp);
-    store.write(Keys.PENDING_TIME, StateCodec.number(blockTime));
+    apply(signer, signed, id, staged, followUp, blockTime);
     Map<String, byte[]> writes = new java.util.TreeMap<>(staged.allWrites());
     followUp.ifPresent(f -> writes.putAll(f.writes()));
     return new Outcome(
@@ -209,10 +208,7 @@ public final class Ledger {
       return Map.of();
     }
     events.get().writes().forEach(state::write);
-    long next = store.read(Keys.PENDING_NEXT).map(StateCodec::number).orElse(0L);
-    store.write(Keys.pending(next), events.get().transaction(next).canonical());
-    store.write(Keys.PENDING_NEXT, StateCodec.number(next + 1));
-    store.write(Keys.PENDING_TIME, StateCodec.number(blockTime));
+    pend(blockTime, List.of(next -> events.get().transaction(next).canonical()));
     return events.get().writes();
   }
 
@@ -230,17 +226,33 @@ public final class Ledger {
   }
 
   private void apply(
-      String signer, SignedTransaction signed, Staged staged, Optional<FollowUp> followUp) {
+      String signer,
+      SignedTransaction signed,
+      String id,
+      Staged staged,
+      Optional<FollowUp> followUp,
+      long blockTime) {
     applyState(signer, signed, staged);
+    List<java.util.function.LongFunction<byte[]>> entries = new ArrayList<>();
+    entries.add(next -> signed.canonical());
+    followUp.ifPresent(
+        f -> {
+          f.writes().forEach(state::write);
+          entries.add(next -> f.transaction(next).canonical());
+        });
+    pend(blockTime, entries);
+    store.write(Keys.PENDING_ID + id, new byte[0]);
+  }
+
+  /** Adds entries, in order, to the block being filled, whose time is {@code blockTime}. */
+  private void pend(long blockTime, List<java.util.function.LongFunction<byte[]>> entries) {
     long next = store.read(Keys.PENDING_NEXT).map(StateCodec::number).orElse(0L);
-    store.write(Keys.pending(next++), signed.canonical());
-    store.write(Keys.PENDING_ID + transactionId(signed.canonical()), new byte[0]);
-    if (followUp.isPresent()) {
-      followUp.get().writes().forEach(state::write);
-      store.write(Keys.pending(next), followUp.get().transaction(next).canonical());
+    for (java.util.function.LongFunction<byte[]> entry : entries) {
+      store.write(Keys.pending(next), entry.apply(next));
       next++;
     }
     store.write(Keys.PENDING_NEXT, StateCodec.number(next));
+    store.write(Keys.PENDING_TIME, StateCodec.number(blockTime));
   }
 
   private void applyState(String signer, SignedTransaction signed, Staged staged) {

@@ -169,10 +169,6 @@ public sealed interface Operation {
       return "issue";
     }
 
-    public Issue withSupplier(String other) {
-      return new Issue(certificateId, other, amount, issued, maturity, invoiceId);
-    }
-
     @Override
     public void writeFields(CanonicalWriter out) {
       out.text(supplier);

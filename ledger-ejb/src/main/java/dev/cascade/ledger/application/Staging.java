@@ -76,17 +76,13 @@ final class Staging {
         } else {
           // the line moves to another currency: the old currency's total loses it
           Money oldTotal = state.creditLine(grant.core(), old.minus(old)).minus(old);
-          writes.put(
-              Keys.creditTotal(grant.core(), old.currency()),
-              StateCodec.text(oldTotal.amount().toPlainString()));
+          writes.put(Keys.creditTotal(grant.core(), old.currency()), StateCodec.total(oldTotal));
         }
       }
       writes.put(
           Keys.credit(grant.core(), signer),
           StateCodec.creditLine(new CreditLine(signer, grant.core(), grant.limit())));
-      writes.put(
-          Keys.creditTotal(grant.core(), zero.currency()),
-          StateCodec.text(total.amount().toPlainString()));
+      writes.put(Keys.creditTotal(grant.core(), zero.currency()), StateCodec.total(total));
       return Staged.writes(writes);
     }
     if (operation instanceof Operation.Anchor anchor) {
@@ -388,7 +384,7 @@ final class Staging {
   /** The core enterprise's outstanding amount after a change of {@code delta}, encoded. */
   private byte[] outstanding(String core, Money delta) {
     Money now = state.creditUsed(core, delta.minus(delta)).plus(delta);
-    return StateCodec.text(now.amount().toPlainString());
+    return StateCodec.total(now);
   }
 
   private static Money zero(Certificate certificate) {

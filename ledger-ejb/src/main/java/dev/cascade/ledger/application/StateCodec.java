@@ -138,6 +138,17 @@ public final class StateCodec {
     return read(bytes, in -> new Financing(in.text(), in.text(), money(in), money(in)));
   }
 
+  /**
+   * A running total kept in the state: the amount as a plain decimal (its currency is in the key).
+   */
+  public static byte[] total(Money total) {
+    return text(total.amount().toPlainString());
+  }
+
+  public static Money total(byte[] bytes, java.util.Currency currency) {
+    return new Money(new BigDecimal(text(bytes)), currency);
+  }
+
   public static byte[] number(long value) {
     return new CanonicalWriter().number(value).toBytes();
   }

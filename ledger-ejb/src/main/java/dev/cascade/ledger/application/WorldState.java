@@ -64,26 +64,13 @@ public final class WorldState {
     return store.read(Keys.DOCUMENT + id).map(StateCodec::document);
   }
 
-  public List<TradeDocument> documents() {
-    return store.entries(Keys.DOCUMENT).values().stream().map(StateCodec::document).toList();
-  }
-
-  public List<CreditLine> creditLines(String core) {
-    return store.entries(Keys.CREDIT + core + "/").values().stream()
-        .map(StateCodec::creditLine)
-        .toList();
-  }
-
   public Optional<StateCodec.Financing> financing(String certificateId) {
     return store.read(Keys.FINANCING + certificateId).map(StateCodec::financing);
   }
 
   /** The sum of the credit lines banks granted {@code core}, in {@code zero}'s currency. */
   public Money creditLine(String core, Money zero) {
-    return store
-        .read(Keys.creditTotal(core, zero.currency()))
-        .map(bytes -> new Money(new java.math.BigDecimal(StateCodec.text(bytes)), zero.currency()))
-        .orElse(zero);
+    return amount(Keys.creditTotal(core, zero.currency()), zero);
   }
 
   /** The line {@code bank} granted {@code core}, if any. */
@@ -97,10 +84,12 @@ public final class WorldState {
    * one read.
    */
   public Money creditUsed(String core, Money zero) {
-    return store
-        .read(Keys.outstanding(core, zero.currency()))
-        .map(bytes -> new Money(new java.math.BigDecimal(StateCodec.text(bytes)), zero.currency()))
-        .orElse(zero);
+    return amount(Keys.outstanding(core, zero.currency()), zero);
+  }
+
+  /** A running total kept under {@code key}, in {@code zero}'s currency. */
+  private Money amount(String key, Money zero) {
+    return store.read(key).map(bytes -> StateCodec.total(bytes, zero.currency())).orElse(zero);
   }
 
   public boolean invoiceUsed(String fingerprint) {

@@ -83,9 +83,7 @@ public class CertificateRow {
         rootIssuer,
         holder,
         currency,
-        amount.setScale(
-            dev.cascade.contract.runtime.Currencies.minorUnits(currency).orElse(2),
-            java.math.RoundingMode.UNNECESSARY),
+        Queries.exact(currency, amount),
         issued,
         maturity,
         state,

@@ -100,7 +100,7 @@ public class Queries {
                 new TierExposure(
                     ((Number) row[0]).intValue(),
                     (String) row[1],
-                    scaled((String) row[1], (BigDecimal) row[2]),
+                    exact((String) row[1], (BigDecimal) row[2]),
                     ((Number) row[3]).longValue()))
         .toList();
   }
@@ -119,9 +119,9 @@ public class Queries {
         .map(EnterpriseRow::view);
   }
 
-  private static BigDecimal scaled(String currency, BigDecimal amount) {
-    return amount.setScale(
-        dev.cascade.contract.runtime.Currencies.minorUnits(currency).orElse(2),
-        java.math.RoundingMode.UNNECESSARY);
+  /** A stored amount (four decimals in the database) back at its currency's scale, exactly. */
+  static BigDecimal exact(String currency, BigDecimal stored) {
+    return new dev.cascade.ledger.domain.Money(stored, java.util.Currency.getInstance(currency))
+        .amount();
   }
 }

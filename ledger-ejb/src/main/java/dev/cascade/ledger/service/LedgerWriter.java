@@ -40,12 +40,6 @@ public class LedgerWriter {
   @Inject private Custody custody;
   @Inject private Projection projection;
 
-  /** Applies a transaction whose signature the validator checked. */
-  public Outcome apply(Ledger.Admitted admitted) {
-    ledgers.store().lockWriter();
-    return project(ledgers.ledger().submit(admitted, System.currentTimeMillis()));
-  }
-
   /** Signs with {@code signer}'s custodial key, with its next nonce, and applies. */
   public Outcome applyCustodial(String signer, Operation operation) {
     ledgers.store().lockWriter();

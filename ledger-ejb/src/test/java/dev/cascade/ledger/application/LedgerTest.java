@@ -243,7 +243,10 @@ class LedgerTest {
         submit(GEELY, new Operation.Transfer("C0", "Shady Trading", cny("1.00"), List.of())),
         "the certificate exists");
     rejected(
-        submit(GEELY, issue("C1", "INV-1").withSupplier("Shady Trading")),
+        submit(
+            GEELY,
+            new Operation.Issue(
+                "C1", "Shady Trading", cny("1,000,000.00"), ISSUED, MATURITY, "INV-1")),
         "parties are registered, approved enterprises");
     rejected(
         submit(TIER1, new Operation.GrantCredit(GEELY, cny("1.00"))),
