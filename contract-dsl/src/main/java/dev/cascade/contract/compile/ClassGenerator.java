@@ -6,16 +6,20 @@ import dev.cascade.contract.ast.Message;
 import dev.cascade.contract.ast.Rule;
 import dev.cascade.contract.ast.Trigger;
 import dev.cascade.contract.check.CheckedContract;
+import dev.cascade.contract.runtime.Context;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.commons.GeneratorAdapter;
 import org.objectweb.asm.commons.Method;
+import org.objectweb.asm.commons.TableSwitchGenerator;
 
 /**
  * Generates one contract class: {@code evaluate} calls one method per rule in declared order and
@@ -97,27 +101,63 @@ final class ClassGenerator {
     code.endMethod();
   }
 
-  /** Context context = Context.of(input); rule0(context); if rejected return …; … */
+  /**
+   * Context context = Context.of(input); switch (context.occasion()) { case k: the rules triggered
+   * by k, in declared order, until one rejects }; return context.verdict(). Rules that another
+   * occasion triggers are not even called.
+   */
   private void evaluate() {
     GeneratorAdapter code = method(Opcodes.ACC_PUBLIC, EVALUATE);
     int context = code.newLocal(RuntimeTypes.CONTEXT);
     code.loadArg(0); // → Input
     code.invokeStatic(RuntimeTypes.CONTEXT, RuntimeTypes.CONTEXT_OF); // Input → Context
     code.storeLocal(context); // Context →
+    Map<Integer, List<Integer>> byOccasion = rulesByOccasion();
     Label done = new Label();
-    for (int i = 0; i < checked.contract().rules().size(); i++) {
-      code.loadThis(); // → this
-      code.loadLocal(context); // this → this, Context
-      code.invokeVirtual(Type.getObjectType(internalName), ruleMethod(i)); // this, Context →
+    if (!byOccasion.isEmpty()) {
       code.loadLocal(context); // → Context
-      code.invokeVirtual(RuntimeTypes.CONTEXT, RuntimeTypes.REJECTED); // Context → boolean
-      code.ifZCmp(GeneratorAdapter.NE, done); // boolean →
+      code.invokeVirtual(RuntimeTypes.CONTEXT, RuntimeTypes.OCCASION); // Context → int
+      int[] keys = byOccasion.keySet().stream().mapToInt(Integer::intValue).toArray();
+      code.tableSwitch( // int →
+          keys,
+          new TableSwitchGenerator() {
+            @Override
+            public void generateCase(int key, Label end) {
+              for (int rule : byOccasion.get(key)) {
+                code.loadThis(); // → this
+                code.loadLocal(context); // this → this, Context
+                code.invokeVirtual(
+                    Type.getObjectType(internalName), ruleMethod(rule)); // this, Context →
+                code.loadLocal(context); // → Context
+                code.invokeVirtual(RuntimeTypes.CONTEXT, RuntimeTypes.REJECTED); // → boolean
+                code.ifZCmp(GeneratorAdapter.NE, end); // boolean →
+              }
+              code.goTo(end);
+            }
+
+            @Override
+            public void generateDefault() {
+              code.goTo(done);
+            }
+          });
     }
     code.mark(done);
     code.loadLocal(context); // → Context
     code.invokeVirtual(RuntimeTypes.CONTEXT, RuntimeTypes.VERDICT_OF); // Context → Verdict
     code.returnValue();
     code.endMethod();
+  }
+
+  /** Occasion (event ordinal, or Context.DAY for time triggers) → its rules, keys ascending. */
+  private Map<Integer, List<Integer>> rulesByOccasion() {
+    Map<Integer, List<Integer>> byOccasion = new TreeMap<>();
+    List<Rule> rules = checked.contract().rules();
+    for (int i = 0; i < rules.size(); i++) {
+      int key =
+          rules.get(i).trigger() instanceof Trigger.OnEvent on ? on.event().ordinal() : Context.DAY;
+      byOccasion.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+    }
+    return byOccasion;
   }
 
   private void rule(int index, Rule rule) {

@@ -50,10 +50,8 @@ final class ExpressionGenerator {
   void value(Expression expression) {
     if (expression instanceof Expression.Binary binary) {
       binary(binary);
-    } else if (expression instanceof Expression.Not not) {
-      test(not.operand()); // → boolean
-      code.push(true);
-      code.math(GeneratorAdapter.XOR, org.objectweb.asm.Type.BOOLEAN_TYPE); // boolean → !boolean
+    } else if (expression instanceof Expression.Not) {
+      test(expression); // → boolean
       code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.BOOL); // boolean → Value
     } else if (expression instanceof Expression.Negate negate) {
       value(negate.operand()); // → Value
@@ -61,7 +59,8 @@ final class ExpressionGenerator {
     } else if (expression instanceof Expression.Aggregate aggregate) {
       aggregate(aggregate);
     } else if (expression instanceof Expression.Quantified quantified) {
-      quantified(quantified);
+      quantified(quantified); // → boolean
+      code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.BOOL); // boolean → Value
     } else if (expression instanceof Expression.Today) {
       code.loadArg(0); // → Context
       code.invokeVirtual(RuntimeTypes.CONTEXT, RuntimeTypes.TODAY); // Context → Value
@@ -75,23 +74,38 @@ final class ExpressionGenerator {
     }
   }
 
-  /** Stack: → boolean */
+  /**
+   * Stack: → boolean. Conditions built of comparisons, and, or and not stay unboxed booleans on the
+   * stack; only what they compare is a {@code Value}.
+   */
   void test(Expression expression) {
-    value(expression); // → Value
-    code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.IS_TRUE); // Value → boolean
+    if (expression instanceof Expression.Not not) {
+      test(not.operand()); // → boolean
+      code.push(true);
+      code.math(GeneratorAdapter.XOR, org.objectweb.asm.Type.BOOLEAN_TYPE); // boolean → !boolean
+    } else if (expression instanceof Expression.Binary binary && isLogical(binary.operator())) {
+      shortCircuit(binary); // → boolean
+    } else if (expression instanceof Expression.Binary binary && binary.operator().isComparison()) {
+      code.push(Comparison.code(binary.operator())); // → int
+      value(binary.left()); // int → int, Value
+      value(binary.right()); // int, Value → int, Value, Value
+      code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.COMPARE); // int, Value, Value → boolean
+    } else if (expression instanceof Expression.Quantified quantified) {
+      quantified(quantified); // → boolean
+    } else {
+      value(expression); // → Value
+      code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.IS_TRUE); // Value → boolean
+    }
+  }
+
+  private static boolean isLogical(Operator operator) {
+    return operator == Operator.AND || operator == Operator.OR;
   }
 
   private void binary(Expression.Binary binary) {
     Operator operator = binary.operator();
-    if (operator == Operator.AND || operator == Operator.OR) {
-      shortCircuit(binary);
-      return;
-    }
-    if (operator.isComparison()) {
-      code.push(Comparison.code(operator)); // → int
-      value(binary.left()); // int → int, Value
-      value(binary.right()); // int, Value → int, Value, Value
-      code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.COMPARE); // int, Value, Value → boolean
+    if (isLogical(operator) || operator.isComparison()) {
+      test(binary); // → boolean
       code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.BOOL); // boolean → Value
       return;
     }
@@ -129,7 +143,7 @@ final class ExpressionGenerator {
         RuntimeTypes.OPS, RuntimeTypes.SHIFT); // Value, Value, boolean, int, int → Value
   }
 
-  /** and / or, evaluating the right side only when it decides. Stack: → Value */
+  /** and / or, evaluating the right side only when it decides. Stack: → boolean */
   private void shortCircuit(Expression.Binary binary) {
     boolean and = binary.operator() == Operator.AND;
     Label decided = new Label();
@@ -143,7 +157,6 @@ final class ExpressionGenerator {
     code.mark(decided);
     code.push(!and); // → boolean
     code.mark(end);
-    code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.BOOL); // boolean → Value
   }
 
   private void aggregate(Expression.Aggregate aggregate) {
@@ -163,7 +176,7 @@ final class ExpressionGenerator {
     }
   }
 
-  /** The condition becomes a method of its own, called back by Ops.quantify. Stack: → Value */
+  /** The condition becomes a method of its own, called back by Ops.quantify. Stack: → boolean */
   private void quantified(Expression.Quantified quantified) {
     Set<String> inner = new HashSet<>(variables);
     inner.add(quantified.variable());
@@ -177,7 +190,6 @@ final class ExpressionGenerator {
     code.invokeStatic(
         RuntimeTypes.OPS,
         RuntimeTypes.QUANTIFY); // Context, Value, boolean, String, Condition, int → boolean
-    code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.BOOL); // boolean → Value
   }
 
   private void path(Expression.Path path) {

@@ -21,6 +21,7 @@ final class RuntimeTypes {
   static final Method CONTEXT_OF =
       Method.getMethod(
           "dev.cascade.contract.runtime.Context of (dev.cascade.contract.runtime.Input)");
+  static final Method OCCASION = Method.getMethod("int occasion ()");
   static final Method IS_EVENT = Method.getMethod("boolean isEvent (int)");
   static final Method IS_DAY = Method.getMethod("boolean isDay ()");
   static final Method NAME =

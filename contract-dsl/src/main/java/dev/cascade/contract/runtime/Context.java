@@ -2,13 +2,12 @@ package dev.cascade.contract.runtime;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One evaluation of a contract: the names rules see, the block's date, the values each rule read
@@ -17,17 +16,38 @@ import java.util.Set;
  */
 public final class Context {
 
+  /** What {@link #occasion()} answers on a block day, when no event happened. */
+  public static final int DAY = -1;
+
   private final Input input;
   private final Map<String, Value> parameters;
+  private final int occasion;
 
-  /** Quantifier variables and the operation as {@code set} changed it; made when first needed. */
+  /** Quantifier variables; made when first needed. */
   private Map<String, Value> overrides;
 
-  private final List<String> boundNames = new ArrayList<>();
-  private final List<Value> boundValues = new ArrayList<>();
-  private final Set<String> bound = new HashSet<>();
-  private final List<Verdict.Firing> fired = new ArrayList<>();
-  private final List<AutomaticAction> actions = new ArrayList<>();
+  /**
+   * The fields {@code set} gave the operation, in the order first set; the operation as later rules
+   * see it is made from them only when one reads it.
+   */
+  private Map<String, Value> operationChanges;
+
+  private Value changedOperation;
+
+  /**
+   * What the current rule read, in reading order. A rule reads a handful of names, so a linear scan
+   * finds a repeated one faster than hashing would; these arrays are the hot path of every
+   * evaluation.
+   */
+  private String[] boundNames = new String[8];
+
+  private Value[] boundValues = new Value[8];
+  private int boundCount;
+
+  /** Made when a rule first fires or acts: most evaluations fire nothing. */
+  private List<Verdict.Firing> fired;
+
+  private List<AutomaticAction> actions;
   private Optional<Verdict.Rejection> rejection = Optional.empty();
 
   /** For compiled contracts, which hold their parameters as constants. */
@@ -38,14 +58,21 @@ public final class Context {
   public Context(Input input, Map<String, Value> parameters) {
     this.input = input;
     this.parameters = parameters;
+    Optional<Event> event = input.occasion().event();
+    this.occasion = event.isPresent() ? event.get().ordinal() : DAY;
+  }
+
+  /** The event's ordinal, or {@link #DAY}: what compiled contracts dispatch on. */
+  public int occasion() {
+    return occasion;
   }
 
   public boolean isEvent(int eventOrdinal) {
-    return input.occasion().event().map(e -> e.ordinal() == eventOrdinal).orElse(false);
+    return occasion == eventOrdinal;
   }
 
   public boolean isDay() {
-    return input.occasion().isDay();
+    return occasion == DAY;
   }
 
   /** A view, parameter or quantifier variable. */
@@ -60,6 +87,9 @@ public final class Context {
   /** Variables and changes first, then the views, then the parameters. */
   private Value lookup(String name) {
     Value value = overrides == null ? null : overrides.get(name);
+    if (value == null && operationChanges != null && name.equals("operation")) {
+      value = changedOperation();
+    }
     if (value == null) {
       value = input.views().get(name);
     }
@@ -78,22 +108,27 @@ public final class Context {
 
   /** Remembers a value the current rule read; the first reading of a name counts. */
   public void bind(String expression, Value value) {
-    if (bound.add(expression)) {
-      boundNames.add(expression);
-      boundValues.add(value);
+    for (int i = 0; i < boundCount; i++) {
+      if (boundNames[i].equals(expression)) {
+        return;
+      }
     }
+    if (boundCount == boundNames.length) {
+      boundNames = Arrays.copyOf(boundNames, boundCount * 2);
+      boundValues = Arrays.copyOf(boundValues, boundCount * 2);
+    }
+    boundNames[boundCount] = expression;
+    boundValues[boundCount++] = value;
   }
 
   /** How many values are remembered, to forget what a non-deciding element read. */
   public int mark() {
-    return boundNames.size();
+    return boundCount;
   }
 
   public void forgetSince(int mark) {
-    while (boundNames.size() > mark) {
-      bound.remove(boundNames.remove(boundNames.size() - 1));
-      boundValues.remove(boundValues.size() - 1);
-    }
+    Arrays.fill(boundValues, mark, boundCount, null);
+    boundCount = Math.min(boundCount, mark);
   }
 
   /**
@@ -147,11 +182,14 @@ public final class Context {
 
   /** The current rule fired, having read these values. */
   public void fire(String rule) {
-    List<Verdict.Binding> values = new ArrayList<>(boundNames.size());
-    for (int i = 0; i < boundNames.size(); i++) {
-      values.add(new Verdict.Binding(boundNames.get(i), boundValues.get(i)));
+    Verdict.Binding[] values = new Verdict.Binding[boundCount];
+    for (int i = 0; i < boundCount; i++) {
+      values[i] = new Verdict.Binding(boundNames[i], boundValues[i]);
     }
-    fired.add(new Verdict.Firing(rule, values));
+    if (fired == null) {
+      fired = new ArrayList<>();
+    }
+    fired.add(new Verdict.Firing(rule, List.of(values)));
   }
 
   public void reject(String rule, String message) {
@@ -165,18 +203,35 @@ public final class Context {
   /** An automatic action; {@code set operation.x} also changes what later rules see. */
   public void act(AutomaticAction action) {
     if (action instanceof AutomaticAction.SetField set) {
-      Value current = lookup("operation");
-      Map<String, Value> fields =
-          current instanceof Value.Entity entity
-              ? new LinkedHashMap<>(entity.fields())
-              : new LinkedHashMap<>();
-      fields.put(set.field().substring("operation.".length()), set.value());
-      overrides().put("operation", new Value.Entity(EntityKind.OPERATION, fields));
+      if (operationChanges == null) {
+        operationChanges = new LinkedHashMap<>();
+      }
+      operationChanges.put(set.field().substring("operation.".length()), set.value());
+      changedOperation = null;
+    }
+    if (actions == null) {
+      actions = new ArrayList<>();
     }
     actions.add(action);
   }
 
+  /** The operation's view with what {@code set} changed: its fields first, new ones after. */
+  private Value changedOperation() {
+    if (changedOperation == null) {
+      Map<String, Value> fields = new LinkedHashMap<>();
+      if (input.views().get("operation") instanceof Value.Entity original) {
+        fields.putAll(original.fields());
+      }
+      fields.putAll(operationChanges);
+      changedOperation = new Value.Entity(EntityKind.OPERATION, fields);
+    }
+    return changedOperation;
+  }
+
   public Verdict verdict() {
-    return new Verdict(rejection, fired, rejection.isPresent() ? List.of() : actions);
+    return new Verdict(
+        rejection,
+        fired == null ? List.of() : fired,
+        rejection.isPresent() || actions == null ? List.of() : actions);
   }
 }

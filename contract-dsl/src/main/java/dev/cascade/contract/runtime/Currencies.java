@@ -42,6 +42,6 @@ public final class Currencies {
     for (String code : new String[] {"KWD", "BHD", "OMR", "JOD", "IQD", "LYD", "TND"}) {
       table.put(code, 3);
     }
-    return java.util.Collections.unmodifiableMap(table);
+    return Map.copyOf(table); // hashed: looked up on every money operation
   }
 }

@@ -103,7 +103,34 @@ public final class Ops {
     if (divisor.signum() == 0) {
       throw new EvaluationError("division by zero", line, column);
     }
-    return money(decimal(left).divide(divisor, DIVISION), unit, rounding);
+    BigDecimal dividend = decimal(left);
+    if (unit.isMoney() && dividend.signum() != 0) {
+      // Rounded to the minor unit at once: the same amount as below, without the cost of
+      // stripping the trailing zeros of a 34-digit quotient that rounding then discards.
+      return new Value.Numeric(
+          significant(dividend, divisor).setScale(Units.scale(unit), rounding), unit);
+    }
+    return money(dividend.divide(divisor, DIVISION), unit, rounding);
+  }
+
+  /**
+   * The quotient rounded to {@link #DIVISION}'s 34 significant digits, half-even: numerically what
+   * {@code dividend.divide(divisor, DIVISION)} gives, at a scale that keeps trailing zeros.
+   */
+  static BigDecimal significant(BigDecimal dividend, BigDecimal divisor) {
+    // The quotient's leading digit is at 10^(a - b) or 10^(a - b - 1), a and b being the
+    // operands' leading-digit exponents; try the lower one first.
+    long leading =
+        (long) (dividend.precision() - dividend.scale())
+            - (divisor.precision() - divisor.scale())
+            - 1;
+    int digits = DIVISION.getPrecision();
+    int scale = Math.toIntExact(digits - 1 - leading);
+    BigDecimal quotient = dividend.divide(divisor, scale, DIVISION.getRoundingMode());
+    if (quotient.precision() > digits) {
+      quotient = dividend.divide(divisor, scale - 1, DIVISION.getRoundingMode());
+    }
+    return quotient;
   }
 
   /** Money made by × or ÷ is rounded to its currency's minor unit. */

@@ -10,6 +10,9 @@ public final class Units {
    * and shown in its own currency's scale.
    */
   public static int scale(Unit money) {
-    return money.currency().flatMap(Currencies::minorUnits).orElse(0);
+    if (money.currency().isEmpty()) {
+      return 0;
+    }
+    return Currencies.minorUnits(money.currency().get()).orElse(0);
   }
 }

@@ -37,6 +37,7 @@ public final class AllowList {
           "java/lang/StringBuilder append (" + S + ")Ljava/lang/StringBuilder;",
           "java/lang/StringBuilder toString ()" + S,
           CONTEXT + " of (Ldev/cascade/contract/runtime/Input;)" + C,
+          CONTEXT + " occasion ()I",
           CONTEXT + " isEvent (I)Z",
           CONTEXT + " isDay ()Z",
           CONTEXT + " name (" + S + "II)" + V,

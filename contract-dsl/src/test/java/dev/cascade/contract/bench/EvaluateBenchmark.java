@@ -23,8 +23,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The example programme's rules evaluated for a mix of six operations, four ways: compiled,
- * interpreted, hand-written Java (same verdicts), and the guards alone in Apache Commons JEXL 3.
- * One invocation evaluates all six operations; scores are per operation.
+ * interpreted, hand-written Java (same verdicts), and the guards alone in Apache Commons JEXL 3
+ * (also with the amounts the actions compute). One invocation evaluates all six operations; scores
+ * are per operation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -41,6 +42,7 @@ public class EvaluateBenchmark {
   private Function<Input, Verdict> interpreted;
   private HandWrittenProgramme handWritten;
   private JexlGuards jexl;
+  private JexlGuards jexlWithActions;
 
   @Setup
   public void prepare() throws IOException {
@@ -51,6 +53,7 @@ public class EvaluateBenchmark {
     interpreted = Engine.INTERPRETED.prepare(checked, source);
     handWritten = new HandWrittenProgramme();
     jexl = new JexlGuards();
+    jexlWithActions = new JexlGuards(true);
   }
 
   @Benchmark
@@ -82,6 +85,14 @@ public class EvaluateBenchmark {
   public void jexlGuards(Blackhole verdicts) {
     for (Input operation : operations) {
       verdicts.consume(jexl.evaluate(operation));
+    }
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(OPERATIONS)
+  public void jexlGuardsAndActions(Blackhole verdicts) {
+    for (Input operation : operations) {
+      verdicts.consume(jexlWithActions.evaluate(operation));
     }
   }
 }
