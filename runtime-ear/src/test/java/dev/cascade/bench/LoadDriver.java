@@ -32,8 +32,11 @@ import java.util.concurrent.Future;
  * for the same scheme, measured in the same run with the same number of threads.
  *
  * <pre>
- * runtime-ear/load [baseUrl] [clients] [transactionsPerClient]
+ * runtime-ear/load [baseUrl] [clients] [transactionsPerClient] [batch]
  * </pre>
+ *
+ * <p>With {@code batch} above 1, each client sends its transactions that many at a time to {@code
+ * POST /api/transactions/batch}, and latency is that of a whole batch.
  */
 public final class LoadDriver {
 
@@ -47,6 +50,10 @@ public final class LoadDriver {
     String base = arguments.length > 0 ? arguments[0] : "http://localhost:8080/cascade/api/";
     int clients = arguments.length > 1 ? Integer.parseInt(arguments[1]) : 32;
     int perClient = arguments.length > 2 ? Integer.parseInt(arguments[2]) : 200;
+    int batch = arguments.length > 3 ? Integer.parseInt(arguments[3]) : 1;
+    if (batch < 1 || perClient % batch != 0) {
+      throw new IllegalArgumentException("transactionsPerClient must be a multiple of batch");
+    }
     String run = UUID.randomUUID().toString().substring(0, 6);
 
     List<KeyPair> keys = new ArrayList<>();
@@ -72,13 +79,17 @@ public final class LoadDriver {
     }
     registrations.shutdown();
     System.out.printf(
-        Locale.ROOT, "%d clients registered; %d transactions each%n", clients, perClient);
+        Locale.ROOT,
+        "%d clients registered; %d transactions each, %d a request%n",
+        clients,
+        perClient,
+        batch);
 
-    // warm-up: a few transactions per client
-    drive(base, names, keys, 5, "warm" + run, new long[clients * 5]);
-    long[] latencies = new long[clients * perClient];
+    // warm-up: a few requests per client
+    drive(base, names, keys, 5 * batch, batch, "warm" + run, new long[clients * 5]);
+    long[] latencies = new long[clients * perClient / batch];
     long start = System.nanoTime();
-    drive(base, names, keys, perClient, run, latencies);
+    drive(base, names, keys, perClient, batch, run, latencies);
     double seconds = (System.nanoTime() - start) / 1e9;
     java.util.Arrays.sort(latencies);
     double throughput = clients * perClient / seconds;
@@ -98,25 +109,45 @@ public final class LoadDriver {
   }
 
   private static void drive(
-      String base, List<String> names, List<KeyPair> keys, int count, String run, long[] latencies)
+      String base,
+      List<String> names,
+      List<KeyPair> keys,
+      int count,
+      int batch,
+      String run,
+      long[] latencies)
       throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(names.size());
     List<Future<?>> done = new ArrayList<>();
+    int requests = count / batch;
     for (int c = 0; c < names.size(); c++) {
       int client = c;
       done.add(
           pool.submit(
               () -> {
-                for (int i = 0; i < count; i++) {
-                  long nonce = System.nanoTime();
-                  SignedTransaction signed =
-                      anchor(
-                          names.get(client), keys.get(client), nonce, run + "-" + client + "-" + i);
+                for (int r = 0; r < requests; r++) {
+                  List<SignedTransaction> signed = new ArrayList<>();
+                  for (int i = r * batch; i < (r + 1) * batch; i++) {
+                    signed.add(
+                        anchor(
+                            names.get(client),
+                            keys.get(client),
+                            System.nanoTime(),
+                            run + "-" + client + "-" + i));
+                  }
                   long sent = System.nanoTime();
-                  int status = post(base + "transactions", body(signed));
-                  latencies[client * count + i] = System.nanoTime() - sent;
-                  if (status != 200) {
-                    throw new IllegalStateException("HTTP " + status);
+                  HttpResponse<String> response =
+                      batch == 1
+                          ? post(base + "transactions", body(signed.get(0)))
+                          : post(base + "transactions/batch", batchBody(signed));
+                  latencies[client * requests + r] = System.nanoTime() - sent;
+                  if (response.statusCode() != 200) {
+                    throw new IllegalStateException("HTTP " + response.statusCode());
+                  }
+                  int committed = response.body().split("\"status\":\"committed\"", -1).length - 1;
+                  if (committed != batch) {
+                    throw new IllegalStateException(
+                        committed + " of " + batch + " committed: " + response.body());
                   }
                 }
                 return null;
@@ -152,6 +183,16 @@ public final class LoadDriver {
         + "\"}";
   }
 
+  private static String batchBody(List<SignedTransaction> batch) {
+    StringBuilder json = new StringBuilder("{\"signedTransactions\":[");
+    for (int i = 0; i < batch.size(); i++) {
+      json.append(i == 0 ? "\"" : ",\"")
+          .append(Base64.getEncoder().encodeToString(batch.get(i).canonical()))
+          .append('"');
+    }
+    return json.append("]}").toString();
+  }
+
   private static void register(String base, String name, KeyPair key)
       throws IOException, InterruptedException {
     String publicKey = Base64.getEncoder().encodeToString(key.getPublic().getEncoded());
@@ -171,22 +212,21 @@ public final class LoadDriver {
             "{\"signer\":\"Cascade Operator\"}"));
   }
 
-  private static void check(int status) {
-    if (status != 200) {
-      throw new IllegalStateException("set-up failed: HTTP " + status);
+  private static void check(HttpResponse<String> response) {
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("set-up failed: HTTP " + response.statusCode());
     }
   }
 
-  private static int post(String url, String json) throws IOException, InterruptedException {
-    HttpResponse<String> response =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    return response.statusCode();
+  private static HttpResponse<String> post(String url, String json)
+      throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   /** Verifications per second of this scheme, on {@code threads} threads, for 3 seconds. */

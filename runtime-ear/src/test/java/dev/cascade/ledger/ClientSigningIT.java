@@ -145,6 +145,67 @@ class ClientSigningIT {
     assertThat(cascade.get("api/transactions/" + "00".repeat(32)).status()).isEqualTo(404);
   }
 
+  @Test
+  void aBatchIsAnsweredTransactionByTransactionAndABadOneSubmitsNothing() {
+    String before = cascade.get("api/certificates/" + c).body();
+    SignedTransaction accept = sign(keys, 2, new Operation.Accept(c));
+    // not base64 at position 1: a 400 that names it, and the valid first one is not submitted
+    Http.Answer invalid =
+        cascade.post(
+            "api/transactions/batch",
+            Json.createObjectBuilder()
+                .add(
+                    "signedTransactions",
+                    Json.createArrayBuilder().add(encode(accept)).add("not base64!")));
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.json().getString("detail")).contains("signedTransactions[1]");
+    assertThat(cascade.get("api/certificates/" + c).body()).isEqualTo(before);
+    Http.Answer empty =
+        cascade.post(
+            "api/transactions/batch",
+            Json.createObjectBuilder().add("signedTransactions", Json.createArrayBuilder()));
+    assertThat(empty.status()).isEqualTo(400);
+
+    KeyPair forger = SCHEME.generateKeyPair(new SecureRandom());
+    JsonObject answer =
+        expect(
+                cascade.post(
+                    "api/transactions/batch",
+                    Json.createObjectBuilder()
+                        .add(
+                            "signedTransactions",
+                            Json.createArrayBuilder()
+                                .add(encode(accept))
+                                .add(encode(sign(forger, 3, new Operation.Cancel(c))))
+                                .add(
+                                    encode(
+                                        sign(
+                                            keys,
+                                            3,
+                                            new Operation.Pledge(
+                                                c, cascade.name("Hubei Bank"))))))),
+                200)
+            .json();
+
+    var receipts = answer.getJsonArray("receipts");
+    assertThat(receipts).hasSize(3);
+    assertThat(receipts.getJsonObject(0).getString("status")).isEqualTo("committed");
+    assertThat(receipts.getJsonObject(1).getString("status")).isEqualTo("rejected");
+    assertThat(receipts.getJsonObject(1).getString("rule")).isEqualTo("signatures are valid");
+    assertThat(receipts.getJsonObject(2).getString("status")).isEqualTo("committed");
+    // applied in the order given: accepted, then pledged
+    JsonObject certificate = cascade.get("api/certificates/" + c).json();
+    assertThat(certificate.getString("state")).isEqualTo("accepted");
+    assertThat(certificate.getString("pledgee")).isEqualTo(cascade.name("Hubei Bank"));
+    String pledge = receipts.getJsonObject(2).getString("transaction");
+    assertThat(cascade.get("api/transactions/" + pledge).json().getString("status"))
+        .isEqualTo("committed");
+  }
+
+  private static String encode(SignedTransaction signed) {
+    return Base64.getEncoder().encodeToString(signed.canonical());
+  }
+
   private Http.Answer submit(SignedTransaction signed) {
     return cascade.post(
         "api/transactions",

@@ -30,6 +30,9 @@ public final class Keys {
   /** The state root's index: derived from the state, outside it. */
   public static final String STATE_INDEX = "index/state/";
 
+  /** Each state bucket's hash, while no entry of it was written since: see StateCommitment. */
+  public static final String STATE_BUCKET_HASH = "index/state-hash/";
+
   public static final String CHAIN = "chain/";
   public static final String BLOCK = CHAIN + "block/";
   public static final String HEAD = CHAIN + "head";

@@ -330,13 +330,11 @@ public final class Ledger {
     store.write(Keys.block(block.height()), BlockCodec.encode(block));
     store.write(Keys.HEAD, StateCodec.number(block.height()));
     for (int i = 0; i < transactions.size(); i++) {
+      String id = transactionId(transactions.get(i));
       store.write(
-          Keys.TRANSACTION + transactionId(transactions.get(i)),
-          new CanonicalWriter().number(block.height()).number(i).toBytes());
-    }
-    for (long i = 0; i < count; i++) {
+          Keys.TRANSACTION + id, new CanonicalWriter().number(block.height()).number(i).toBytes());
       store.remove(Keys.pending(i));
-      store.remove(Keys.PENDING_ID + transactionId(transactions.get((int) i)));
+      store.remove(Keys.PENDING_ID + id);
     }
     store.remove(Keys.PENDING_TIME);
     store.remove(Keys.PENDING_NEXT);

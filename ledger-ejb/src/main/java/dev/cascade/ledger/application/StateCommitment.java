@@ -8,18 +8,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * The state root, a Merkle commitment over every world-state entry, kept up to date entry by entry
- * so that sealing a block does not read the whole state.
+ * so that sealing a block reads neither the whole state nor the whole index.
  *
  * <p>Defined over the entries alone, so a replay or an auditor gets the same root: each entry's
  * digest is {@code H(canonical(key, value))}; entries fall into {@value #BUCKETS} buckets by the
  * first two bytes of {@code H(key)}; a bucket's hash is the RFC 9162 Merkle root of its digests in
- * key order; the state root is the Merkle root of the bucket hashes in bucket order. The index
- * ({@link Keys#STATE_INDEX}) keeps each bucket's digests and hash; it is derived data, outside the
- * state it commits to.
+ * key order; the state root is the Merkle root of the bucket hashes in bucket order.
+ *
+ * <p>The index is derived data, outside the state it commits to: each bucket's digests ({@link
+ * Keys#STATE_INDEX}) and, apart, its hash ({@link Keys#STATE_BUCKET_HASH}). A write records the
+ * entry's digest and drops the bucket's hash; {@link #root()} works out each dropped hash once,
+ * however many entries of the bucket the block wrote, and reads only the small hash entries of the
+ * others.
  */
 final class StateCommitment {
 
@@ -33,22 +38,33 @@ final class StateCommitment {
     this.hash = hash;
   }
 
-  /** Records that {@code key} now holds {@code value}. */
+  /** Records that {@code key} now holds {@code value}; its bucket's hash is worked out later. */
   void write(String key, byte[] value) {
     int bucket = bucket(hash, key);
     TreeMap<String, byte[]> digests = digests(bucket);
     digests.put(key, digest(hash, key, value));
-    store.write(indexKey(bucket), encode(digests, bucketHash(hash, digests)));
+    store.write(digestsKey(bucket), encode(digests));
+    store.remove(hashKey(bucket));
   }
 
+  /**
+   * The state root. Works out and stores the hash of every bucket written since the last call: so
+   * only whoever holds the writer calls it, when sealing a block.
+   */
   byte[] root() {
+    byte[] empty = bucketHash(hash, new TreeMap<>());
     List<byte[]> buckets = new ArrayList<>(BUCKETS);
     for (int b = 0; b < BUCKETS; b++) {
-      buckets.add(
-          store
-              .read(indexKey(b))
-              .map(StateCommitment::storedHash)
-              .orElseGet(() -> bucketHash(hash, new TreeMap<>())));
+      Optional<byte[]> known = store.read(hashKey(b));
+      if (known.isPresent()) {
+        buckets.add(known.get());
+      } else if (store.read(digestsKey(b)).isEmpty()) {
+        buckets.add(empty);
+      } else {
+        byte[] bucketHash = bucketHash(hash, digests(b));
+        store.write(hashKey(b), bucketHash);
+        buckets.add(bucketHash);
+      }
     }
     return new MerkleTree(hash, buckets).root();
   }
@@ -79,10 +95,11 @@ final class StateCommitment {
     return new MerkleTree(hash, new ArrayList<>(digests.values())).root();
   }
 
+  /** The bucket's digests by key; what follows them in the entry (older versions kept the hash). */
   private TreeMap<String, byte[]> digests(int bucket) {
     TreeMap<String, byte[]> digests = new TreeMap<>();
     store
-        .read(indexKey(bucket))
+        .read(digestsKey(bucket))
         .ifPresent(
             bytes -> {
               CanonicalReader in = new CanonicalReader(bytes);
@@ -94,23 +111,17 @@ final class StateCommitment {
     return digests;
   }
 
-  private static byte[] encode(TreeMap<String, byte[]> digests, byte[] bucketHash) {
+  private static byte[] encode(TreeMap<String, byte[]> digests) {
     CanonicalWriter out = new CanonicalWriter().number(digests.size());
     digests.forEach((key, digest) -> out.text(key).bytes(digest));
-    return out.bytes(bucketHash).toBytes();
+    return out.toBytes();
   }
 
-  private static byte[] storedHash(byte[] bytes) {
-    CanonicalReader in = new CanonicalReader(bytes);
-    long count = in.number();
-    for (long i = 0; i < count; i++) {
-      in.text();
-      in.bytes();
-    }
-    return in.bytes();
-  }
-
-  private static String indexKey(int bucket) {
+  private static String digestsKey(int bucket) {
     return Keys.STATE_INDEX + Keys.padded(bucket, 4);
+  }
+
+  private static String hashKey(int bucket) {
+    return Keys.STATE_BUCKET_HASH + Keys.padded(bucket, 4);
   }
 }

@@ -13,6 +13,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -71,6 +73,20 @@ public class LedgerService {
             new Receipt(Outcome.waiting(id), Receipt.Status.PENDING, Optional.empty()),
             settings.submitTimeout().toMillis(),
             TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Submits signed transactions in one call, each on its own: each is verified, queued in the order
+   * given, and answered with its own receipt (rejected, committed, or pending after the submit
+   * timeout). One rejected transaction does not hold back the others.
+   */
+  public CompletableFuture<List<Receipt>> submitSigned(List<SignedTransaction> batch) {
+    List<CompletableFuture<Receipt>> receipts = new ArrayList<>(batch.size());
+    for (SignedTransaction signed : batch) {
+      receipts.add(submitSigned(signed));
+    }
+    return CompletableFuture.allOf(receipts.toArray(CompletableFuture[]::new))
+        .thenApply(done -> receipts.stream().map(CompletableFuture::join).toList());
   }
 
   /** Committed with its location, pending, or unknown. */

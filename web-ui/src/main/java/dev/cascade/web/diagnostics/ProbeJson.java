@@ -1,8 +1,9 @@
 package dev.cascade.web.diagnostics;
 
+import static dev.cascade.web.JsonValues.JSON;
+
 import dev.cascade.ledger.diagnostics.ProbeRecord;
 import dev.cascade.ledger.diagnostics.ProbeResult;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Optional;
@@ -13,7 +14,7 @@ final class ProbeJson {
   private ProbeJson() {}
 
   static JsonObject from(ProbeResult result) {
-    JsonObjectBuilder json = Json.createObjectBuilder().add("id", result.id());
+    JsonObjectBuilder json = JSON.createObjectBuilder().add("id", result.id());
     add(json, "database", result.database());
     add(json, "cache", result.cache());
     return json.build();
@@ -24,7 +25,7 @@ final class ProbeJson {
         r ->
             json.add(
                 store,
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("label", r.label())
                     .add("writtenAt", r.writtenAt().toString())),
         () -> json.addNull(store));

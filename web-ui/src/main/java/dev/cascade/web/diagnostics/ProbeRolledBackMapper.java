@@ -1,8 +1,9 @@
 package dev.cascade.web.diagnostics;
 
+import static dev.cascade.web.JsonValues.JSON;
+
 import dev.cascade.ledger.diagnostics.ProbeRolledBack;
 import dev.cascade.web.problem.Problem;
-import jakarta.json.Json;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -21,7 +22,7 @@ public class ProbeRolledBackMapper implements ExceptionMapper<ProbeRolledBack> {
             "Probe rolled back",
             Response.Status.INTERNAL_SERVER_ERROR,
             rolledBack.getMessage())
-        .with("id", Json.createValue(rolledBack.seenInsideTransaction().id()))
+        .with("id", JSON.createValue(rolledBack.seenInsideTransaction().id()))
         .with("seenInsideTransaction", ProbeJson.from(rolledBack.seenInsideTransaction()))
         .toResponse();
   }

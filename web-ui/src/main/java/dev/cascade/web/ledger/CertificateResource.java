@@ -1,11 +1,12 @@
 package dev.cascade.web.ledger;
 
+import static dev.cascade.web.JsonValues.JSON;
+
 import dev.cascade.ledger.application.Operation;
 import dev.cascade.ledger.projection.Queries;
 import dev.cascade.web.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -52,7 +53,7 @@ public class CertificateResource {
               message =
                   "a state is one of issued, accepted, overdue, settled, cancelled, superseded")
           String state) {
-    JsonArrayBuilder found = Json.createArrayBuilder();
+    JsonArrayBuilder found = JSON.createArrayBuilder();
     queries
         .certificates(
             Optional.ofNullable(holder),

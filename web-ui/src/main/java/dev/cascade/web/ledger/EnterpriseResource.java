@@ -1,5 +1,7 @@
 package dev.cascade.web.ledger;
 
+import static dev.cascade.web.JsonValues.JSON;
+
 import dev.cascade.ledger.application.Operation;
 import dev.cascade.ledger.domain.Role;
 import dev.cascade.ledger.infrastructure.Custody;
@@ -7,7 +9,6 @@ import dev.cascade.ledger.projection.Queries;
 import dev.cascade.web.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,7 +42,7 @@ public class EnterpriseResource {
 
   @GET
   public Response enterprises() {
-    JsonArrayBuilder all = Json.createArrayBuilder();
+    JsonArrayBuilder all = JSON.createArrayBuilder();
     queries.enterprises().forEach(e -> all.add(LedgerJson.enterprise(e)));
     return Response.ok(all.build().toString()).build();
   }

@@ -1,5 +1,7 @@
 package dev.cascade.web.ledger;
 
+import static dev.cascade.web.JsonValues.JSON;
+
 import dev.cascade.ledger.application.Outcome;
 import dev.cascade.ledger.chain.Block;
 import dev.cascade.ledger.domain.Certificate;
@@ -8,7 +10,7 @@ import dev.cascade.ledger.projection.CertificateView;
 import dev.cascade.ledger.projection.EnterpriseView;
 import dev.cascade.ledger.projection.Queries;
 import dev.cascade.ledger.service.Receipt;
-import jakarta.json.Json;
+import dev.cascade.ledger.transaction.Rejection;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -27,21 +29,21 @@ final class LedgerJson {
   static JsonObject receipt(Receipt receipt) {
     Outcome outcome = receipt.outcome();
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("transaction", outcome.transactionId())
             .add("status", receipt.status().name().toLowerCase(Locale.ROOT));
     receipt.location().ifPresent(at -> json.add("block", at.height()).add("index", at.index()));
-    JsonArrayBuilder certificates = Json.createArrayBuilder();
+    JsonArrayBuilder certificates = JSON.createArrayBuilder();
     outcome.certificates().forEach(c -> certificates.add(certificate(c)));
-    JsonArrayBuilder actions = Json.createArrayBuilder();
+    JsonArrayBuilder actions = JSON.createArrayBuilder();
     outcome.actions().forEach(a -> actions.add(a.render()));
-    JsonArrayBuilder payouts = Json.createArrayBuilder();
+    JsonArrayBuilder payouts = JSON.createArrayBuilder();
     outcome
         .payouts()
         .forEach(
             p ->
                 payouts.add(
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                         .add("certificate", p.certificateId())
                         .add("holder", p.holder())
                         .add("amount", money(p.amount()))));
@@ -52,11 +54,25 @@ final class LedgerJson {
             f ->
                 json.add(
                     "financing",
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                         .add("bank", f.bank())
                         .add("interest", money(f.interest()))
                         .add("proceeds", money(f.proceeds()))));
     return json.build();
+  }
+
+  /** One answer of a batch: the receipt, or for a refused transaction the rule and its values. */
+  static JsonObject batchReceipt(Receipt receipt) {
+    if (receipt.status() != Receipt.Status.REJECTED) {
+      return receipt(receipt);
+    }
+    Rejection rejection = receipt.outcome().rejection().get();
+    return JSON.createObjectBuilder()
+        .add("status", "rejected")
+        .add("rule", rejection.rule())
+        .add("message", rejection.message())
+        .add("values", JSON.createArrayBuilder(rejection.values()))
+        .build();
   }
 
   static JsonObject certificate(Certificate c) {
@@ -79,7 +95,7 @@ final class LedgerJson {
 
   static JsonObject certificate(CertificateView c) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("id", c.id())
             .add("programme", c.programme())
             .add("issuer", c.rootIssuer())
@@ -96,9 +112,9 @@ final class LedgerJson {
   }
 
   static JsonObject enterprise(EnterpriseView e) {
-    JsonArrayBuilder roles = Json.createArrayBuilder();
+    JsonArrayBuilder roles = JSON.createArrayBuilder();
     e.roles().forEach(roles::add);
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("name", e.name())
         .add("taxId", e.taxId())
         .add("roles", roles)
@@ -107,39 +123,39 @@ final class LedgerJson {
   }
 
   static JsonObject lineage(Queries.Lineage lineage) {
-    JsonArrayBuilder ancestors = Json.createArrayBuilder();
+    JsonArrayBuilder ancestors = JSON.createArrayBuilder();
     lineage.ancestors().forEach(a -> ancestors.add(certificate(a)));
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("ancestors", ancestors)
         .add("tree", node(lineage.tree()))
         .build();
   }
 
   private static JsonObject node(Queries.Node node) {
-    JsonArrayBuilder parts = Json.createArrayBuilder();
+    JsonArrayBuilder parts = JSON.createArrayBuilder();
     node.parts().forEach(p -> parts.add(node(p)));
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("certificate", certificate(node.certificate()))
         .add("parts", parts)
         .build();
   }
 
   static JsonObject exposure(String core, List<Queries.TierExposure> tiers) {
-    JsonArrayBuilder rows = Json.createArrayBuilder();
+    JsonArrayBuilder rows = JSON.createArrayBuilder();
     tiers.forEach(
         t ->
             rows.add(
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("tier", t.tier())
                     .add("amount", money(t.currency(), t.amount()))
                     .add("certificates", t.certificates())));
-    return Json.createObjectBuilder().add("core", core).add("tiers", rows).build();
+    return JSON.createObjectBuilder().add("core", core).add("tiers", rows).build();
   }
 
   static JsonObject block(Block block, String hash) {
-    JsonArrayBuilder transactions = Json.createArrayBuilder();
+    JsonArrayBuilder transactions = JSON.createArrayBuilder();
     block.transactions().forEach(t -> transactions.add(HEX.formatHex(t)));
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("height", block.height())
         .add("hash", hash)
         .add("previousHash", HEX.formatHex(block.previousHash()))
@@ -157,7 +173,7 @@ final class LedgerJson {
   }
 
   static JsonObject money(String currency, BigDecimal amount) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("currency", currency)
         .add("amount", amount.toPlainString())
         .build();

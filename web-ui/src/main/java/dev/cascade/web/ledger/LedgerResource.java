@@ -1,10 +1,11 @@
 package dev.cascade.web.ledger;
 
+import static dev.cascade.web.JsonValues.JSON;
+
 import dev.cascade.ledger.chain.ChainReport;
 import dev.cascade.ledger.service.LedgerService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,14 +31,14 @@ public class LedgerResource {
   public Response verify() {
     ChainReport report = ledger.verify();
     JsonObjectBuilder json =
-        Json.createObjectBuilder().add("sound", report.sound()).add("blocks", report.verified());
+        JSON.createObjectBuilder().add("sound", report.sound()).add("blocks", report.verified());
     report
         .failure()
         .ifPresent(
             f ->
                 json.add(
                     "failure",
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                         .add("height", f.height())
                         .add("reason", f.reason())));
     return Response.ok(json.build().toString()).build();

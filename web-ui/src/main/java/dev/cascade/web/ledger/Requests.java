@@ -145,4 +145,22 @@ public final class Requests {
       @NotBlank(message = "give the signed transaction's canonical bytes, base64")
           @Size(max = 2_000_000, message = "a transaction is at most 2,000,000 base64 characters")
           String signedTransaction) {}
+
+  /** Many client-signed transactions in one request, each applied (or refused) on its own. */
+  public record SignedTransactions(
+      @NotNull(message = "give signedTransactions: a list of base64 signed transactions")
+          @Size(
+              min = 1,
+              max = MAX_BATCH,
+              message = "a batch holds from 1 to " + MAX_BATCH + " signed transactions")
+          List<
+                  @NotBlank(message = "give each signed transaction's canonical bytes, base64")
+                  @Size(
+                      max = 2_000_000,
+                      message = "a transaction is at most 2,000,000 base64 characters")
+                  String>
+              signedTransactions) {}
+
+  /** The most transactions one batch request carries: half a block. */
+  public static final int MAX_BATCH = 1_000;
 }

@@ -1,5 +1,7 @@
 package dev.cascade.web.ledger;
 
+import static dev.cascade.web.JsonValues.JSON;
+
 import dev.cascade.ledger.application.Operation;
 import dev.cascade.ledger.service.LedgerService;
 import dev.cascade.ledger.service.Receipt;
@@ -8,7 +10,6 @@ import dev.cascade.web.problem.Problem;
 import dev.cascade.web.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
@@ -76,7 +77,7 @@ class Submissions {
                 422,
                 rejection.message(),
                 java.util.Map.of())
-            .with("rule", Json.createValue(rejection.rule()))
-            .with("values", Json.createArrayBuilder(rejection.values()).build()));
+            .with("rule", JSON.createValue(rejection.rule()))
+            .with("values", JSON.createArrayBuilder(rejection.values()).build()));
   }
 }

@@ -1,13 +1,16 @@
 package dev.cascade.web.ledger;
 
+import static dev.cascade.web.JsonValues.JSON;
+
 import dev.cascade.ledger.application.Ledger;
 import dev.cascade.ledger.chain.InclusionProof;
 import dev.cascade.ledger.service.LedgerService;
 import dev.cascade.ledger.service.Receipt;
+import dev.cascade.ledger.transaction.SignedTransaction;
 import dev.cascade.web.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +25,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -46,20 +51,54 @@ public class TransactionResource {
   public CompletionStage<Response> submit(
       @NotNull(message = "the request needs a JSON body") @Valid
           Requests.SignedTransaction request) {
-    byte[] bytes;
-    try {
-      bytes = Base64.getDecoder().decode(request.signedTransaction());
-    } catch (IllegalArgumentException e) {
-      throw Submissions.invalid("signedTransaction is not base64");
-    }
-    dev.cascade.ledger.transaction.SignedTransaction signed;
-    try {
-      signed = dev.cascade.ledger.transaction.SignedTransaction.decode(bytes);
-    } catch (IllegalArgumentException e) {
-      throw Submissions.invalid("signedTransaction is not a signed transaction: " + e.getMessage());
-    }
+    SignedTransaction signed = decode(request.signedTransaction(), "signedTransaction");
     UriBuilder transactions = Submissions.transactions(uriInfo);
     return ledger.submitSigned(signed).thenApply(r -> Submissions.answer(r, transactions));
+  }
+
+  /**
+   * Many client-signed transactions at once: 200 with a receipt for each, in order (committed,
+   * pending, or rejected with its rule), or 400 when one of them is not a signed transaction, and
+   * then none is submitted.
+   */
+  @POST
+  @Path("batch")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public CompletionStage<Response> submitBatch(
+      @NotNull(message = "the request needs a JSON body") @Valid
+          Requests.SignedTransactions request) {
+    List<String> encoded = request.signedTransactions();
+    List<SignedTransaction> batch = new ArrayList<>(encoded.size());
+    for (int i = 0; i < encoded.size(); i++) {
+      batch.add(decode(encoded.get(i), "signedTransactions[" + i + "]"));
+    }
+    return ledger
+        .submitSigned(batch)
+        .thenApply(
+            receipts -> {
+              JsonArrayBuilder answers = JSON.createArrayBuilder();
+              receipts.forEach(receipt -> answers.add(LedgerJson.batchReceipt(receipt)));
+              return Response.ok(
+                      JSON.createObjectBuilder().add("receipts", answers).build().toString())
+                  .type(MediaType.APPLICATION_JSON_TYPE)
+                  .build();
+            });
+  }
+
+  /** The canonical bytes in base64, or a 400 naming {@code where} in the request they are. */
+  private static SignedTransaction decode(String base64, String where) {
+    byte[] bytes;
+    try {
+      bytes = Base64.getDecoder().decode(base64);
+    } catch (IllegalArgumentException e) {
+      throw Submissions.invalid(where + " is not base64");
+    }
+    try {
+      return SignedTransaction.decode(bytes);
+    } catch (IllegalArgumentException e) {
+      throw Submissions.invalid(where + " is not a signed transaction: " + e.getMessage());
+    }
   }
 
   /** Committed (with its block and position), or pending. */
@@ -72,7 +111,7 @@ public class TransactionResource {
             .status(id)
             .orElseThrow(() -> ProblemException.notFound("there is no transaction " + id));
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("transaction", id)
             .add("status", status.name().toLowerCase(Locale.ROOT));
     Optional<Ledger.Location> at = ledger.locate(id);

@@ -1,6 +1,7 @@
 package dev.cascade.web.problem;
 
-import jakarta.json.Json;
+import static dev.cascade.web.JsonValues.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -37,7 +38,7 @@ public record Problem(
 
   public JsonObject toJson() {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", type)
             .add("title", title)
             .add("status", status)

@@ -1,7 +1,8 @@
 package dev.cascade.web.problem;
 
+import static dev.cascade.web.JsonValues.JSON;
+
 import jakarta.ejb.EJBException;
-import jakarta.json.Json;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAllowedException;
@@ -89,7 +90,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             Response.Status.INTERNAL_SERVER_ERROR,
             "the server failed; nothing was changed. The server log has the details under incident "
                 + incident)
-        .with("incident", Json.createValue(incident));
+        .with("incident", JSON.createValue(incident));
   }
 
   /** The container wraps what a bean throws; the caller cares about the cause. */

@@ -1,6 +1,7 @@
 package dev.cascade.web.problem;
 
-import jakarta.json.Json;
+import static dev.cascade.web.JsonValues.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -22,13 +23,13 @@ public class ValidationProblemMapper implements ExceptionMapper<ConstraintViolat
   }
 
   static Problem invalidRequest(ConstraintViolationException invalid) {
-    JsonArrayBuilder violations = Json.createArrayBuilder();
+    JsonArrayBuilder violations = JSON.createArrayBuilder();
     invalid.getConstraintViolations().stream()
         .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
         .forEach(
             violation ->
                 violations.add(
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                         .add("field", field(violation))
                         .add("message", violation.getMessage())));
     return Problem.of(
