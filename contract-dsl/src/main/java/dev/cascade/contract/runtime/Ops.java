@@ -121,8 +121,8 @@ public final class Ops {
     // The quotient's leading digit is at 10^(a - b) or 10^(a - b - 1), a and b being the
     // operands' leading-digit exponents; try the lower one first.
     long leading =
-        (long) (dividend.precision() - dividend.scale())
-            - (divisor.precision() - divisor.scale())
+        ((long) dividend.precision() - dividend.scale())
+            - ((long) divisor.precision() - divisor.scale())
             - 1;
     int digits = DIVISION.getPrecision();
     int scale = Math.toIntExact(digits - 1 - leading);

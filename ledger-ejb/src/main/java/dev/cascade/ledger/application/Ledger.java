@@ -27,6 +27,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -57,12 +58,16 @@ public final class Ledger {
   private final Authenticator authenticator;
   private final Map<String, PublicKey> keys = new ConcurrentHashMap<>();
 
+  /** The block being filled, as the store keeps it between transactions. */
+  private final PendingBlock stored;
+
   public Ledger(Settings settings, LedgerStore store, Programmes programmes) {
     this.settings = settings;
     this.store = store;
     this.state = new WorldState(store, settings.hash());
     this.programmes = programmes;
     this.authenticator = new Authenticator(settings.scheme());
+    this.stored = PendingBlock.stored(store);
   }
 
   /** A transaction whose signature was checked: only {@link #authenticate} makes one. */
@@ -142,13 +147,17 @@ public final class Ledger {
    * the block's first transaction) is the contracts' clock.
    */
   public Outcome submit(Admitted admitted, long now) {
+    return submit(admitted, now, stored);
+  }
+
+  private Outcome submit(Admitted admitted, long now, PendingBlock block) {
     SignedTransaction signed = admitted.signed;
     String signer = signed.transaction().signer();
     Optional<Rejection> replay = Authenticator.nonce(signed.transaction(), state.lastNonce(signer));
     if (replay.isPresent()) {
       return Outcome.rejected(replay.get());
     }
-    long blockTime = blockTime(now);
+    long blockTime = blockTime(now, block);
     Optional<Rejection> untimely = Timeliness.check(admitted.operation, date(blockTime));
     if (untimely.isPresent()) {
       return Outcome.rejected(untimely.get());
@@ -182,7 +191,7 @@ public final class Ledger {
                 "the contract can evaluate the operation", String.valueOf(e.getMessage())));
       }
     }
-    apply(signer, signed, id, staged, followUp, blockTime);
+    apply(signer, signed, id, staged, followUp, blockTime, block);
     Map<String, byte[]> writes = new java.util.TreeMap<>(staged.allWrites());
     followUp.ifPresent(f -> writes.putAll(f.writes()));
     return new Outcome(
@@ -202,13 +211,17 @@ public final class Ledger {
    * @return the world-state entries the time events wrote; empty when no day has passed
    */
   public Map<String, byte[]> passTime(long now) {
-    long blockTime = blockTime(now);
+    return passTime(now, stored);
+  }
+
+  private Map<String, byte[]> passTime(long now, PendingBlock block) {
+    long blockTime = blockTime(now, block);
     Optional<FollowUp> events = new TimeEvents(state, this::rules).pass(date(blockTime));
     if (events.isEmpty()) {
       return Map.of();
     }
     events.get().writes().forEach(state::write);
-    pend(blockTime, List.of(next -> events.get().transaction(next).canonical()));
+    block.add(blockTime, List.of(next -> events.get().transaction(next).canonical()));
     return events.get().writes();
   }
 
@@ -231,7 +244,8 @@ public final class Ledger {
       String id,
       Staged staged,
       Optional<FollowUp> followUp,
-      long blockTime) {
+      long blockTime,
+      PendingBlock block) {
     applyState(signer, signed, staged);
     List<java.util.function.LongFunction<byte[]>> entries = new ArrayList<>();
     entries.add(next -> signed.canonical());
@@ -240,19 +254,8 @@ public final class Ledger {
           f.writes().forEach(state::write);
           entries.add(next -> f.transaction(next).canonical());
         });
-    pend(blockTime, entries);
-    store.write(Keys.PENDING_ID + id, new byte[0]);
-  }
-
-  /** Adds entries, in order, to the block being filled, whose time is {@code blockTime}. */
-  private void pend(long blockTime, List<java.util.function.LongFunction<byte[]>> entries) {
-    long next = store.read(Keys.PENDING_NEXT).map(StateCodec::number).orElse(0L);
-    for (java.util.function.LongFunction<byte[]> entry : entries) {
-      store.write(Keys.pending(next), entry.apply(next));
-      next++;
-    }
-    store.write(Keys.PENDING_NEXT, StateCodec.number(next));
-    store.write(Keys.PENDING_TIME, StateCodec.number(blockTime));
+    block.add(blockTime, entries);
+    block.hold(id);
   }
 
   private void applyState(String signer, SignedTransaction signed, Staged staged) {
@@ -303,11 +306,11 @@ public final class Ledger {
   }
 
   /** The time of the block being filled: fixed by its first transaction, never before the head. */
-  private long blockTime(long now) {
-    return store
-        .read(Keys.PENDING_TIME)
-        .map(StateCodec::number)
-        .orElseGet(() -> Math.max(now, head().map(Block::time).orElse(Long.MIN_VALUE)));
+  private long blockTime(long now, PendingBlock block) {
+    OptionalLong fixed = block.time();
+    return fixed.isPresent()
+        ? fixed.getAsLong()
+        : Math.max(now, head().map(Block::time).orElse(Long.MIN_VALUE));
   }
 
   /** The date a block time falls on, in the deployment's offset. */
@@ -317,28 +320,66 @@ public final class Ledger {
 
   /** Seals the pending transactions into the next block, if there are any. */
   public Optional<Block> seal(Blocks producer) {
-    long count = store.read(Keys.PENDING_NEXT).map(StateCodec::number).orElse(0L);
-    if (count == 0) {
+    return seal(producer, stored);
+  }
+
+  private Optional<Block> seal(Blocks producer, PendingBlock pending) {
+    List<byte[]> transactions = pending.entries();
+    if (transactions.isEmpty()) {
       return Optional.empty();
     }
-    long time = store.read(Keys.PENDING_TIME).map(StateCodec::number).orElseThrow();
-    List<byte[]> transactions = new ArrayList<>();
-    for (long i = 0; i < count; i++) {
-      transactions.add(store.read(Keys.pending(i)).orElseThrow());
-    }
+    long time = pending.time().orElseThrow();
     Block block = producer.next(head(), transactions, state.root(), time);
     store.write(Keys.block(block.height()), BlockCodec.encode(block));
     store.write(Keys.HEAD, StateCodec.number(block.height()));
+    List<String> ids = new ArrayList<>(transactions.size());
     for (int i = 0; i < transactions.size(); i++) {
       String id = transactionId(transactions.get(i));
       store.write(
           Keys.TRANSACTION + id, new CanonicalWriter().number(block.height()).number(i).toBytes());
-      store.remove(Keys.pending(i));
-      store.remove(Keys.PENDING_ID + id);
+      ids.add(id);
     }
-    store.remove(Keys.PENDING_TIME);
-    store.remove(Keys.PENDING_NEXT);
+    pending.clear(ids);
     return Optional.of(block);
+  }
+
+  /**
+   * A block that one caller fills and seals within one transaction: its transactions wait in
+   * memory, not in the store, until {@link #seal} writes the block. It starts with whatever waited
+   * in the store. The caller must seal before its transaction ends, or roll it back.
+   */
+  public final class Filling {
+    private final PendingBlock block;
+
+    private Filling(PendingBlock block) {
+      this.block = block;
+    }
+
+    /** As {@link Ledger#passTime}, into this block. */
+    public Map<String, byte[]> passTime(long now) {
+      return Ledger.this.passTime(now, block);
+    }
+
+    /** As {@link Ledger#submit(Admitted, long)}, into this block. */
+    public Outcome submit(Admitted admitted, long now) {
+      return Ledger.this.submit(admitted, now, block);
+    }
+
+    /** Whether nothing waits in this block. */
+    public boolean isEmpty() {
+      return block.time().isEmpty();
+    }
+
+    /** As {@link Ledger#seal(Blocks)}, of this block. */
+    public Optional<Block> seal(Blocks producer) {
+      return Ledger.this.seal(producer, block);
+    }
+  }
+
+  /** Starts filling a block in memory; see {@link Filling}. */
+  public Filling fill() {
+    List<String> ids = stored.entries().stream().map(this::transactionId).toList();
+    return new Filling(PendingBlock.inMemory(stored, ids));
   }
 
   public Optional<Block> head() {
@@ -375,12 +416,12 @@ public final class Ledger {
 
   /** Whether the transaction was accepted and waits to be sealed into a block. */
   public boolean isPending(String transactionId) {
-    return store.read(Keys.PENDING_ID + transactionId).isPresent();
+    return stored.holds(transactionId);
   }
 
   /** Whether transactions wait to be sealed into a block. */
   public boolean hasPending() {
-    return store.read(Keys.PENDING_NEXT).isPresent();
+    return stored.time().isPresent();
   }
 
   public WorldState state() {

@@ -16,7 +16,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -87,15 +86,16 @@ public class BlockProducer {
           };
       try {
         answering.execute(task);
-      } catch (RejectedExecutionException e) {
+      } catch (RuntimeException e) {
         task.run(); // the executor is saturated or shutting down: answer here
       }
     }
   }
 
   private void produce(List<Mempool.Entry> entries) {
+    List<Receipt> receipts;
     try {
-      answer(entries, writer.produce(entries));
+      receipts = writer.produce(entries);
     } catch (RuntimeException e) {
       if (entries.size() > 1) {
         // find the one that fails: each again in a block of its own
@@ -105,6 +105,8 @@ public class BlockProducer {
         LOG.log(Level.WARNING, "A transaction could not be applied; nothing of it was kept", e);
         entries.forEach(entry -> entry.receipt().completeExceptionally(e));
       }
+      return;
     }
+    answer(entries, receipts); // the block has committed: never produced again, whatever happens
   }
 }

@@ -8,6 +8,7 @@ import dev.cascade.ledger.chain.ChainReport;
 import dev.cascade.ledger.chain.InclusionProof;
 import dev.cascade.ledger.infrastructure.LedgerFactory;
 import dev.cascade.ledger.infrastructure.LedgerSettings;
+import dev.cascade.ledger.transaction.Rejection;
 import dev.cascade.ledger.transaction.SignedTransaction;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -83,10 +84,23 @@ public class LedgerService {
   public CompletableFuture<List<Receipt>> submitSigned(List<SignedTransaction> batch) {
     List<CompletableFuture<Receipt>> receipts = new ArrayList<>(batch.size());
     for (SignedTransaction signed : batch) {
-      receipts.add(submitSigned(signed));
+      // one that could not be applied at all is answered as refused, not as the batch failing
+      receipts.add(submitSigned(signed).exceptionally(LedgerService::notApplied));
     }
     return CompletableFuture.allOf(receipts.toArray(CompletableFuture[]::new))
         .thenApply(done -> receipts.stream().map(CompletableFuture::join).toList());
+  }
+
+  private static Receipt notApplied(Throwable failure) {
+    Throwable cause =
+        failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+    return new Receipt(
+        Outcome.rejected(
+            new Rejection(
+                "the ledger can apply the transaction",
+                "it could not be applied and nothing of it was kept: " + cause.getMessage())),
+        Receipt.Status.REJECTED,
+        Optional.empty());
   }
 
   /** Committed with its location, pending, or unknown. */

@@ -61,20 +61,24 @@ public class LedgerWriter {
 
   /**
    * Applies the mempool's entries in order, each accepted or refused on its own, and seals the
-   * block: all in one transaction, so a block and its transactions commit together.
+   * block: all in one transaction, so a block and its transactions commit together. The block is
+   * filled in memory: its transactions are never written to the store as pending.
    *
    * @return each entry's receipt, in order
    */
   public List<Receipt> produce(List<Mempool.Entry> entries) {
     ledgers.store().lockWriter();
     Ledger ledger = ledgers.ledger();
+    Ledger.Filling block = ledger.fill();
     long now = System.currentTimeMillis();
-    projection.apply(ledger.passTime(now)); // the days that are over come first in the block
+    projection.apply(block.passTime(now)); // the days that are over come first in the block
     List<Outcome> outcomes = new java.util.ArrayList<>();
     for (Mempool.Entry entry : entries) {
-      outcomes.add(project(ledger.submit(entry.admitted(), now)));
+      outcomes.add(project(block.submit(entry.admitted(), now)));
     }
-    seal();
+    if (!block.isEmpty()) {
+      block.seal(producer()).ifPresent(b -> projection.index(b, ledger));
+    }
     return outcomes.stream()
         .map(
             outcome ->
@@ -92,19 +96,22 @@ public class LedgerWriter {
     if (!ledger.hasPending()) {
       return Optional.empty();
     }
+    Optional<Block> block = ledger.seal(producer());
+    block.ifPresent(b -> projection.index(b, ledger));
+    return block;
+  }
+
+  /** This node as a block producer, its key on the ledger for auditors to check its blocks. */
+  private Blocks producer() {
     String producer = settings.node();
     if (ledgers.store().read(Keys.PRODUCER + producer).isEmpty()) {
       ledgers.store().write(Keys.PRODUCER + producer, custody.keyFor("node:" + producer));
     }
-    Optional<Block> block =
-        ledger.seal(
-            new Blocks(
-                settings.ledger().hash(),
-                settings.ledger().scheme(),
-                producer,
-                custody.privateKey("node:" + producer)));
-    block.ifPresent(b -> projection.index(b, ledger));
-    return block;
+    return new Blocks(
+        settings.ledger().hash(),
+        settings.ledger().scheme(),
+        producer,
+        custody.privateKey("node:" + producer));
   }
 
   /** Audits the stored chain and world state from genesis, after sealing what is pending. */

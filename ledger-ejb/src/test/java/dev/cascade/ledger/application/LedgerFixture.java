@@ -112,15 +112,19 @@ final class LedgerFixture {
     return new ChainAudit(SETTINGS, Map.of(PRODUCER, producerKeys.getPublic()));
   }
 
+  /** A demo party's tax id. */
+  static String taxId(String party) {
+    return DemoProgramme.PARTIES.stream()
+        .filter(p -> p.name().equals(party))
+        .findFirst()
+        .orElseThrow()
+        .taxId();
+  }
+
   /** Anchors an invoice from {@code seller} to {@code buyer}, signed by the seller. */
   Outcome anchorInvoice(
       String id, String number, String seller, String buyer, Money amount, LocalDate date) {
-    String taxId =
-        DemoProgramme.PARTIES.stream()
-            .filter(p -> p.name().equals(seller))
-            .findFirst()
-            .orElseThrow()
-            .taxId();
+    String taxId = taxId(seller);
     return submit(
         seller,
         new Operation.Anchor(
