@@ -177,6 +177,7 @@ class ClientSigningIT {
                             Json.createArrayBuilder()
                                 .add(encode(accept))
                                 .add(encode(sign(forger, 3, new Operation.Cancel(c))))
+                                .add(encode(accept)) // the same bytes again: applied once
                                 .add(
                                     encode(
                                         sign(
@@ -188,16 +189,17 @@ class ClientSigningIT {
             .json();
 
     var receipts = answer.getJsonArray("receipts");
-    assertThat(receipts).hasSize(3);
+    assertThat(receipts).hasSize(4);
     assertThat(receipts.getJsonObject(0).getString("status")).isEqualTo("committed");
     assertThat(receipts.getJsonObject(1).getString("status")).isEqualTo("rejected");
     assertThat(receipts.getJsonObject(1).getString("rule")).isEqualTo("signatures are valid");
-    assertThat(receipts.getJsonObject(2).getString("status")).isEqualTo("committed");
+    assertThat(receipts.getJsonObject(2)).isEqualTo(receipts.getJsonObject(0));
+    assertThat(receipts.getJsonObject(3).getString("status")).isEqualTo("committed");
     // applied in the order given: accepted, then pledged
     JsonObject certificate = cascade.get("api/certificates/" + c).json();
     assertThat(certificate.getString("state")).isEqualTo("accepted");
     assertThat(certificate.getString("pledgee")).isEqualTo(cascade.name("Hubei Bank"));
-    String pledge = receipts.getJsonObject(2).getString("transaction");
+    String pledge = receipts.getJsonObject(3).getString("transaction");
     assertThat(cascade.get("api/transactions/" + pledge).json().getString("status"))
         .isEqualTo("committed");
   }

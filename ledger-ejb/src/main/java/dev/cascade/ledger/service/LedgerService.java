@@ -15,7 +15,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -83,9 +85,16 @@ public class LedgerService {
    */
   public CompletableFuture<List<Receipt>> submitSigned(List<SignedTransaction> batch) {
     List<CompletableFuture<Receipt>> receipts = new ArrayList<>(batch.size());
+    // the same signed bytes twice in one batch: both answered with the one receipt
+    Map<String, CompletableFuture<Receipt>> byId = new HashMap<>();
+    Ledger ledger = ledgers.ledger();
     for (SignedTransaction signed : batch) {
-      // one that could not be applied at all is answered as refused, not as the batch failing
-      receipts.add(submitSigned(signed).exceptionally(LedgerService::notApplied));
+      receipts.add(
+          byId.computeIfAbsent(
+              ledger.transactionId(signed.canonical()),
+              id ->
+                  // one that cannot be applied at all is refused, and the batch still answered
+                  submitSigned(signed).exceptionally(LedgerService::notApplied)));
     }
     return CompletableFuture.allOf(receipts.toArray(CompletableFuture[]::new))
         .thenApply(done -> receipts.stream().map(CompletableFuture::join).toList());
