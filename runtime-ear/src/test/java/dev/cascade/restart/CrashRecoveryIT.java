@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A node is killed the moment after it answered "committed" — no shutdown, nothing flushed — and
  * started again: every committed transaction is still there, the chain verifies, and the ledger
- * carries on. The node runs from its own copy of the provisioned server's configuration and data
- * (port offset 400), beside the Arquillian server.
+ * carries on. Killed again after answering "pending" (202) before any block took the transaction,
+ * it commits that transaction when it starts again. The node runs from its own copy of the
+ * provisioned server's configuration and data (port offset 400), beside the Arquillian server.
  */
 class CrashRecoveryIT {
 
@@ -46,8 +47,11 @@ class CrashRecoveryIT {
       node.kill();
     }
 
-    // started again with a submit timeout too short for any block: submissions answer 202
-    WildflyServer again = start("-Dcascade.submit.timeout.ms=1");
+    // started again with a submit timeout too short for any block, and no block for an hour:
+    // a submission answers 202, and the node dies before any block takes it
+    WildflyServer again =
+        start("-Dcascade.submit.timeout.ms=1", "-Dcascade.block.interval.ms=3600000");
+    String status;
     try {
       Http http = new Http(again.baseUrl() + "cascade/");
       assertThat(expect(http.get("api/certificates/" + certificate), 200).json())
@@ -65,13 +69,25 @@ class CrashRecoveryIT {
                       .toString()),
               202);
       assertThat(pledged.json().getString("status")).isEqualTo("pending");
-      String status = "api/transactions/" + pledged.json().getString("transaction");
-      assertThat(eventually(() -> http.get(status).body(), "\"status\":\"committed\""))
+      status = "api/transactions/" + pledged.json().getString("transaction");
+      assertThat(http.get(status).json().getString("status")).isEqualTo("pending");
+    } finally {
+      again.kill();
+    }
+
+    // a transaction answered 202 is not lost with the node: started again, it is committed
+    String pending = status;
+    WildflyServer third = start();
+    try {
+      Http http = new Http(third.baseUrl() + "cascade/");
+      assertThat(eventually(() -> http.get(pending).body(), "\"status\":\"committed\""))
           .contains("\"status\":\"committed\"");
       assertThat(http.get("api/certificates/" + certificate).json().getString("pledgee"))
           .isEqualTo("Crash Bank");
+      JsonObject verification = http.get("api/ledger/verification").json();
+      assertThat(verification.getBoolean("sound")).as(verification.toString()).isTrue();
     } finally {
-      again.close();
+      third.close();
     }
   }
 

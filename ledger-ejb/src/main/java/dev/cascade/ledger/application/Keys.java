@@ -45,6 +45,12 @@ public final class Keys {
   public static final String PENDING_ID = PENDING + "id/";
   public static final String PRODUCER = CHAIN + "producer/";
 
+  /**
+   * Signed transactions a submitter was told are pending (202) and that no block holds yet, by id:
+   * kept so that a node that dies before their block queues them again when it starts.
+   */
+  public static final String QUEUED = "queued/";
+
   private Keys() {}
 
   /** Block keys sort by height. */

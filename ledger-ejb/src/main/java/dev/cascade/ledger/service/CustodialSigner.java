@@ -28,6 +28,14 @@ public class CustodialSigner {
 
   private final Map<String, long[]> lastNonce = new ConcurrentHashMap<>();
 
+  /** A transaction of {@code signer} with {@code nonce} waits already: sign after it. */
+  public void taken(String signer, long nonce) {
+    long[] last = lastNonce.computeIfAbsent(signer, s -> new long[] {-1});
+    synchronized (last) {
+      last[0] = Math.max(last[0], nonce);
+    }
+  }
+
   public CompletableFuture<Receipt> submit(
       String signer,
       Operation operation,

@@ -10,9 +10,11 @@ import dev.cascade.ledger.infrastructure.LedgerFactory;
 import dev.cascade.ledger.infrastructure.LedgerSettings;
 import dev.cascade.ledger.transaction.Rejection;
 import dev.cascade.ledger.transaction.SignedTransaction;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * What the REST interface asks of the ledger: submit an operation (signed by the server's custodial
@@ -37,6 +41,9 @@ public class LedgerService {
   @Inject private LedgerWriter writer;
   @Inject private Mempool mempool;
   @Inject private CustodialSigner custodialSigner;
+  @Resource private ManagedExecutorService managed;
+
+  private static final Logger LOG = Logger.getLogger(LedgerService.class.getName());
 
   /**
    * Signs {@code operation} with {@code signer}'s custodial key and submits it.
@@ -69,13 +76,42 @@ public class LedgerService {
       return CompletableFuture.completedFuture(
           new Receipt(Outcome.waiting(id), known.get(), ledger.locate(id)));
     }
-    return mempool
-        .add(checked.admitted().get(), id)
-        .copy()
-        .completeOnTimeout(
-            new Receipt(Outcome.waiting(id), Receipt.Status.PENDING, Optional.empty()),
-            settings.submitTimeout().toMillis(),
-            TimeUnit.MILLISECONDS);
+    Mempool.Entry entry = mempool.add(checked.admitted().get(), id);
+    CompletableFuture<Receipt> answer = entry.receipt().copy();
+    CompletableFuture.delayedExecutor(
+            settings.submitTimeout().toMillis(), TimeUnit.MILLISECONDS, this::inManagedThread)
+        .execute(() -> pendingAfterTimeout(entry, signed, answer));
+    return answer;
+  }
+
+  /**
+   * The block did not come in time: keeps the transaction under {@code queued/}, so that it is not
+   * lost if this node dies before its block, then tells the submitter it is pending (202).
+   */
+  private void pendingAfterTimeout(
+      Mempool.Entry entry, SignedTransaction signed, CompletableFuture<Receipt> answer) {
+    if (entry.receipt().isDone()) {
+      return; // answered already
+    }
+    try {
+      writer.queue(entry.id(), signed.canonical());
+      entry.queued().set(true);
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          "Could not keep pending transaction " + entry.id() + "; it waits in memory only",
+          e);
+    }
+    answer.complete(
+        new Receipt(Outcome.waiting(entry.id()), Receipt.Status.PENDING, Optional.empty()));
+  }
+
+  private void inManagedThread(Runnable task) {
+    try {
+      managed.execute(task);
+    } catch (RuntimeException e) {
+      task.run(); // the executor is saturated or stopping: here, rather than never
+    }
   }
 
   /**

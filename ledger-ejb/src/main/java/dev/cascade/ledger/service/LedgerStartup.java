@@ -8,6 +8,7 @@ import dev.cascade.ledger.infrastructure.Custody;
 import dev.cascade.ledger.infrastructure.LedgerFactory;
 import dev.cascade.ledger.infrastructure.LedgerSettings;
 import dev.cascade.ledger.projection.Projection;
+import dev.cascade.ledger.transaction.SignedTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -21,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -43,6 +45,8 @@ public class LedgerStartup {
   @Inject private LedgerWriter writer;
   @Inject private Custody custody;
   @Inject private Projection projection;
+  @Inject private Mempool mempool;
+  @Inject private CustodialSigner custodialSigner;
 
   @PostConstruct
   void start() {
@@ -60,6 +64,42 @@ public class LedgerStartup {
         loadDemo();
       }
       writer.seal();
+    }
+    requeue(ledger);
+  }
+
+  /**
+   * Transactions whose submitters were told "pending" and that no block took before this node
+   * stopped: into the mempool again, for the next block. Those a block holds are forgotten.
+   */
+  private void requeue(Ledger ledger) {
+    int again = 0;
+    for (Map.Entry<String, byte[]> kept : writer.queued().entrySet()) {
+      String id = kept.getKey();
+      if (ledger.locate(id).isPresent()) {
+        writer.unqueue(id);
+        continue;
+      }
+      Ledger.Result checked;
+      try {
+        checked = ledger.authenticate(SignedTransaction.decode(kept.getValue()));
+      } catch (IllegalArgumentException e) {
+        checked = null;
+      }
+      if (checked == null || checked.admitted().isEmpty()) {
+        LOG.warning("A kept pending transaction " + id + " can no longer be applied; dropped");
+        writer.unqueue(id);
+        continue;
+      }
+      Ledger.Admitted admitted = checked.admitted().get();
+      // the custodial signer must not give the same nonce to a new transaction of this signer
+      custodialSigner.taken(
+          admitted.signed().transaction().signer(), admitted.signed().transaction().nonce());
+      mempool.add(admitted, id).queued().set(true);
+      again++;
+    }
+    if (again > 0) {
+      LOG.info(again + " pending transactions queued again for the next block");
     }
   }
 

@@ -75,6 +75,9 @@ public class LedgerWriter {
     List<Outcome> outcomes = new java.util.ArrayList<>();
     for (Mempool.Entry entry : entries) {
       outcomes.add(project(block.submit(entry.admitted(), now)));
+      if (entry.queued().get()) {
+        ledgers.store().remove(Keys.QUEUED + entry.id()); // decided now, with its block
+      }
     }
     if (!block.isEmpty()) {
       block.seal(producer()).ifPresent(b -> projection.index(b, ledger));
@@ -87,6 +90,29 @@ public class LedgerWriter {
                         outcome, Receipt.Status.COMMITTED, ledger.locate(outcome.transactionId()))
                     : new Receipt(outcome, Receipt.Status.REJECTED, Optional.empty()))
         .toList();
+  }
+
+  /**
+   * Keeps a signed transaction its submitter was told is pending until its block takes it away (see
+   * {@link Keys#QUEUED}). No writer lock: only this key is written.
+   */
+  public void queue(String id, byte[] signed) {
+    ledgers.store().write(Keys.QUEUED + id, signed);
+  }
+
+  /** The transactions kept as pending, by id. */
+  public Map<String, byte[]> queued() {
+    Map<String, byte[]> queued = new java.util.TreeMap<>();
+    ledgers
+        .store()
+        .entries(Keys.QUEUED)
+        .forEach((key, value) -> queued.put(key.substring(Keys.QUEUED.length()), value));
+    return queued;
+  }
+
+  /** Forgets a kept transaction that a block holds already or that can no longer be applied. */
+  public void unqueue(String id) {
+    ledgers.store().remove(Keys.QUEUED + id);
   }
 
   /** Seals the pending transactions into a block signed by this node, if there are any. */

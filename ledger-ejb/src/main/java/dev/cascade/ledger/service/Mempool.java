@@ -20,19 +20,31 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class Mempool {
 
-  /** An admitted transaction and the receipt its submitter waits for. */
-  public record Entry(Ledger.Admitted admitted, String id, CompletableFuture<Receipt> receipt) {}
+  /**
+   * An admitted transaction and the receipt its submitter waits for; {@code queued} once it is kept
+   * under {@code queued/} too, for its block to take away.
+   */
+  public record Entry(
+      Ledger.Admitted admitted,
+      String id,
+      CompletableFuture<Receipt> receipt,
+      java.util.concurrent.atomic.AtomicBoolean queued) {}
 
   private final ConcurrentLinkedQueue<Entry> queue = new ConcurrentLinkedQueue<>();
   private final Map<String, Entry> waiting = new ConcurrentHashMap<>();
 
-  /** Queues a transaction; the future completes once its block commits or it is refused. */
-  public CompletableFuture<Receipt> add(Ledger.Admitted admitted, String id) {
-    Entry entry = new Entry(admitted, id, new CompletableFuture<>());
+  /** Queues a transaction; its receipt completes once its block commits or it is refused. */
+  public Entry add(Ledger.Admitted admitted, String id) {
+    Entry entry =
+        new Entry(
+            admitted,
+            id,
+            new CompletableFuture<>(),
+            new java.util.concurrent.atomic.AtomicBoolean());
     waiting.put(id, entry);
     queue.add(entry);
     entry.receipt().whenComplete((receipt, failure) -> waiting.remove(id));
-    return entry.receipt();
+    return entry;
   }
 
   /** Up to {@code max} entries, oldest first. */
