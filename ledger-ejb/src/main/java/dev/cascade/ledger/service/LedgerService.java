@@ -79,7 +79,13 @@ public class LedgerService {
     Mempool.Entry entry = mempool.add(checked.admitted().get(), id);
     CompletableFuture<Receipt> answer = entry.receipt().copy();
     CompletableFuture.delayedExecutor(
-            settings.submitTimeout().toMillis(), TimeUnit.MILLISECONDS, this::inManagedThread)
+            settings.submitTimeout().toMillis(),
+            TimeUnit.MILLISECONDS,
+            task -> {
+              if (!entry.receipt().isDone()) { // most are answered long before: nothing to do
+                inManagedThread(task);
+              }
+            })
         .execute(() -> pendingAfterTimeout(entry, signed, answer));
     return answer;
   }
