@@ -25,9 +25,15 @@ public final class ChainAudit {
   private final Ledger.Settings settings;
   private final Map<String, PublicKey> producers;
 
-  public ChainAudit(Ledger.Settings settings, Map<String, PublicKey> producers) {
+  private final int stateBuckets;
+
+  /**
+   * @param stateBuckets into how many buckets the audited ledger's state root divides its state
+   */
+  public ChainAudit(Ledger.Settings settings, Map<String, PublicKey> producers, int stateBuckets) {
     this.settings = settings;
     this.producers = Map.copyOf(producers);
+    this.stateBuckets = stateBuckets;
   }
 
   /** The world state the chain gives, replayed into memory; empty when the chain is not sound. */
@@ -79,7 +85,7 @@ public final class ChainAudit {
     if (!chain.sound()) {
       return new Replay(chain, store, lastWritten);
     }
-    Ledger ledger = new Ledger(settings, store, new Programmes());
+    Ledger ledger = new Ledger(settings, store, new Programmes(), false, stateBuckets);
     for (byte[] stored : storedBlocks) {
       Block block = BlockCodec.decode(stored);
       Map<String, byte[]> before = store.entries(Keys.STATE);

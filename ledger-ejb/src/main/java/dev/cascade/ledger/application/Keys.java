@@ -27,11 +27,11 @@ public final class Keys {
   public static final String OUTSTANDING = STATE + "outstanding/";
   public static final String CREDIT_TOTAL = STATE + "credit-total/";
 
-  /** The state root's index: derived from the state, outside it. */
-  public static final String STATE_INDEX = "index/state/";
-
-  /** Each state bucket's hash, while no entry of it was written since: see StateCommitment. */
-  public static final String STATE_BUCKET_HASH = "index/state-hash/";
+  /**
+   * Where earlier builds kept the state root's index in the store; it is now kept in each node's
+   * memory (see StateCommitment), and what is left here is removed when a node starts.
+   */
+  public static final String FORMER_INDEX = "index/";
 
   public static final String CHAIN = "chain/";
   public static final String BLOCK = CHAIN + "block/";
@@ -44,6 +44,13 @@ public final class Keys {
   public static final String PENDING_NEXT = PENDING + "next";
   public static final String PENDING_ID = PENDING + "id/";
   public static final String PRODUCER = CHAIN + "producer/";
+
+  /**
+   * Into how many buckets the state root divides the world state (see StateCommitment): written
+   * when the ledger's first block is sealed. A ledger with blocks and no such entry was founded by
+   * an earlier build, with 1,024.
+   */
+  public static final String STATE_BUCKETS = CHAIN + "state-buckets";
 
   /**
    * Signed transactions a submitter was told are pending (202) and that no block holds yet, by id:

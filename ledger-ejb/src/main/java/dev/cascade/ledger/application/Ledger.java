@@ -61,10 +61,33 @@ public final class Ledger {
   /** The block being filled, as the store keeps it between transactions. */
   private final PendingBlock stored;
 
+  /** A ledger over a store that is not written in transactions (one in memory, say). */
   public Ledger(Settings settings, LedgerStore store, Programmes programmes) {
+    this(settings, store, programmes, false);
+  }
+
+  /**
+   * @param transactional whether the store is written in transactions that may roll back; if so,
+   *     the writer calls {@link #ended} when each of its transactions ends
+   */
+  public Ledger(
+      Settings settings, LedgerStore store, Programmes programmes, boolean transactional) {
+    this(settings, store, programmes, transactional, stateBuckets(store));
+  }
+
+  /**
+   * A ledger whose state root divides the state into {@code stateBuckets}: to replay a chain into
+   * an empty store, with the number of buckets of the ledger it comes from.
+   */
+  public Ledger(
+      Settings settings,
+      LedgerStore store,
+      Programmes programmes,
+      boolean transactional,
+      int stateBuckets) {
     this.settings = settings;
     this.store = store;
-    this.state = new WorldState(store, settings.hash());
+    this.state = new WorldState(store, settings.hash(), stateBuckets, transactional);
     this.programmes = programmes;
     this.authenticator = new Authenticator(settings.scheme());
     this.stored = PendingBlock.stored(store);
@@ -87,6 +110,25 @@ public final class Ledger {
     public SignedTransaction signed() {
       return signed;
     }
+  }
+
+  /**
+   * The number of buckets of the ledger in {@code store}: as recorded; {@value
+   * StateCommitment#FORMER_BUCKETS} for one founded by an earlier build (it has state but no
+   * record); {@value StateCommitment#BUCKETS} for a new one.
+   */
+  private static int stateBuckets(LedgerStore store) {
+    Optional<byte[]> recorded = store.read(Keys.STATE_BUCKETS);
+    if (recorded.isPresent()) {
+      return Math.toIntExact(StateCodec.number(recorded.get()));
+    }
+    boolean founded = store.read(Keys.FOUNDER).isPresent() || store.read(Keys.HEAD).isPresent();
+    return founded ? StateCommitment.FORMER_BUCKETS : StateCommitment.BUCKETS;
+  }
+
+  /** Into how many buckets this ledger's state root divides the state. */
+  public int stateBuckets() {
+    return state.buckets();
   }
 
   /** Reads the operation and checks the signature: a rejection, or the admitted transaction. */
@@ -330,6 +372,9 @@ public final class Ledger {
     }
     long time = pending.time().orElseThrow();
     Block block = producer.next(head(), transactions, state.root(), time);
+    if (store.read(Keys.STATE_BUCKETS).isEmpty()) {
+      store.write(Keys.STATE_BUCKETS, StateCodec.number(state.buckets()));
+    }
     store.write(Keys.block(block.height()), BlockCodec.encode(block));
     store.write(Keys.HEAD, StateCodec.number(block.height()));
     List<String> ids = new ArrayList<>(transactions.size());
@@ -374,6 +419,14 @@ public final class Ledger {
     public Optional<Block> seal(Blocks producer) {
       return Ledger.this.seal(producer, block);
     }
+  }
+
+  /**
+   * The writer's transaction has ended: what this node keeps in memory about the state follows the
+   * store, keeping the transaction's writes if it committed and forgetting them if not.
+   */
+  public void ended(boolean committed) {
+    state.ended(committed);
   }
 
   /** Starts filling a block in memory; see {@link Filling}. */

@@ -1,90 +1,226 @@
 package dev.cascade.ledger.application;
 
-import dev.cascade.ledger.chain.CanonicalReader;
 import dev.cascade.ledger.chain.CanonicalWriter;
 import dev.cascade.ledger.chain.MerkleTree;
 import dev.cascade.ledger.crypto.HashAlgorithm;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The state root, a Merkle commitment over every world-state entry, kept up to date entry by entry
- * so that sealing a block reads neither the whole state nor the whole index.
+ * so that sealing a block hashes only what the block wrote.
  *
  * <p>Defined over the entries alone, so a replay or an auditor gets the same root: each entry's
- * digest is {@code H(canonical(key, value))}; entries fall into {@value #BUCKETS} buckets by the
- * first two bytes of {@code H(key)}; a bucket's hash is the RFC 9162 Merkle root of its digests in
- * key order; the state root is the Merkle root of the bucket hashes in bucket order.
+ * digest is {@code H(canonical(key, value))}; entries fall into {@code buckets} buckets (a power of
+ * two, at most 65,536) by the first two bytes of {@code H(key)}, taken modulo the number of
+ * buckets; a bucket's hash is the RFC 9162 Merkle root of its digests in key order (an empty bucket
+ * hashes to {@code H()}, the hash of nothing); the state root is the RFC 9162 Merkle root of the
+ * bucket hashes in bucket order. Ledgers founded before {@value #BUCKETS} buckets were introduced
+ * keep {@value #FORMER_BUCKETS}: see {@link Keys#STATE_BUCKETS}.
  *
- * <p>The index is derived data, outside the state it commits to: each bucket's digests ({@link
- * Keys#STATE_INDEX}) and, apart, its hash ({@link Keys#STATE_BUCKET_HASH}). A write records the
- * entry's digest and drops the bucket's hash; {@link #root()} works out each dropped hash once,
- * however many entries of the bucket the block wrote, and reads only the small hash entries of the
- * others.
+ * <p>With a power-of-two number of buckets that tree is perfect, so it is kept whole: sealing a
+ * block hashes the buckets it wrote, then their paths to the root. With {@value #BUCKETS} buckets a
+ * bucket holds a handful of entries even with millions in the state.
+ *
+ * <p>This index is derived data, kept in this node's memory only: built from the stored entries the
+ * first time it is needed, and never written to the store. A {@linkplain #StateCommitment
+ * transactional} commitment keeps what the current transaction wrote apart until {@link #ended}
+ * says whether it committed: the index then takes those writes, or forgets them, as the store does.
+ * Only the holder of the ledger's writer calls {@link #write}, {@link #root} and {@link #ended}.
  */
 final class StateCommitment {
 
-  static final int BUCKETS = 1024;
+  /** The number of buckets of a ledger founded now. */
+  static final int BUCKETS = 65_536;
+
+  /** The number of buckets of ledgers founded by earlier builds. */
+  static final int FORMER_BUCKETS = 1_024;
+
+  private static final byte[] LEAF = {0};
+  private static final byte[] NODE = {1};
 
   private final LedgerStore store;
   private final HashAlgorithm hash;
+  private final boolean transactional;
+  private final int buckets;
 
-  StateCommitment(LedgerStore store, HashAlgorithm hash) {
+  /** Committed digests by key, per bucket (null: empty); null until built from the store. */
+  private TreeMap<String, byte[]>[] digests;
+
+  /**
+   * The committed tree over the bucket hashes, as an array: node 1 is the root, node {@code i} has
+   * children {@code 2i} and {@code 2i + 1}, and bucket {@code b}'s leaf is node {@code buckets +
+   * b}.
+   */
+  private byte[][] nodes;
+
+  /** Committed buckets whose leaf in {@link #nodes} is not worked out yet. */
+  private final Set<Integer> stale = new HashSet<>();
+
+  /** The current transaction's buckets: copies of the committed ones, with its writes. */
+  private final Map<Integer, TreeMap<String, byte[]>> written = new HashMap<>();
+
+  /** The tree nodes {@link #root} changed for the current transaction; null after a write. */
+  private Map<Integer, byte[]> changed;
+
+  /**
+   * @param buckets a power of two from 1 to 65,536
+   * @param transactional whether writes wait for {@link #ended} (a store in JTA transactions), or
+   *     count once the root is worked out (a store in memory)
+   */
+  StateCommitment(LedgerStore store, HashAlgorithm hash, int buckets, boolean transactional) {
+    if (buckets < 1 || buckets > 65_536 || Integer.bitCount(buckets) != 1) {
+      throw new IllegalArgumentException(buckets + " buckets: a power of two up to 65,536");
+    }
     this.store = store;
     this.hash = hash;
+    this.buckets = buckets;
+    this.transactional = transactional;
   }
 
-  /** Records that {@code key} now holds {@code value}; its bucket's hash is worked out later. */
-  void write(String key, byte[] value) {
-    int bucket = bucket(hash, key);
-    TreeMap<String, byte[]> digests = digests(bucket);
-    digests.put(key, digest(hash, key, value));
-    store.write(digestsKey(bucket), encode(digests));
-    store.remove(hashKey(bucket));
+  int buckets() {
+    return buckets;
   }
 
   /**
-   * The state root. Works out and stores the hash of every bucket written since the last call: so
-   * only whoever holds the writer calls it, when sealing a block.
+   * Records that {@code key} now holds {@code value}; its bucket's hash is worked out later. Call
+   * it before writing the entry to the store: the first call builds the index from the store.
    */
-  byte[] root() {
-    byte[] empty = bucketHash(hash, new TreeMap<>());
-    List<byte[]> buckets = new ArrayList<>(BUCKETS);
-    for (int b = 0; b < BUCKETS; b++) {
-      Optional<byte[]> known = store.read(hashKey(b));
-      if (known.isPresent()) {
-        buckets.add(known.get());
-      } else if (store.read(digestsKey(b)).isEmpty()) {
-        buckets.add(empty);
-      } else {
-        byte[] bucketHash = bucketHash(hash, digests(b));
-        store.write(hashKey(b), bucketHash);
-        buckets.add(bucketHash);
-      }
-    }
-    return new MerkleTree(hash, buckets).root();
+  synchronized void write(String key, byte[] value) {
+    int bucket = bucket(hash, buckets, key);
+    byte[] digest = digest(hash, key, value);
+    TreeMap<String, byte[]>[] committed = committed();
+    written
+        .computeIfAbsent(
+            bucket, b -> committed[b] == null ? new TreeMap<>() : new TreeMap<>(committed[b]))
+        .put(key, digest);
+    changed = null;
   }
 
-  /** The root of {@code entries}, worked out from scratch: what {@link #root()} must equal. */
-  static byte[] rootOf(HashAlgorithm hash, Map<String, byte[]> entries) {
-    List<TreeMap<String, byte[]>> buckets = new ArrayList<>(BUCKETS);
-    for (int b = 0; b < BUCKETS; b++) {
-      buckets.add(new TreeMap<>());
+  /** The state root, with the current transaction's writes. */
+  synchronized byte[] root() {
+    committed();
+    if (changed == null) {
+      changed = new HashMap<>();
+      TreeSet<Integer> level = new TreeSet<>();
+      for (int bucket : dirty()) {
+        TreeMap<String, byte[]> mine = written.get(bucket);
+        changed.put(buckets + bucket, leaf(mine != null ? mine : digests[bucket]));
+        level.add(buckets + bucket);
+      }
+      while (!level.isEmpty() && level.first() > 1) {
+        TreeSet<Integer> parents = new TreeSet<>();
+        for (int node : level) {
+          parents.add(node / 2);
+        }
+        for (int parent : parents) {
+          changed.put(parent, hash.hash(NODE, node(2 * parent), node(2 * parent + 1)));
+        }
+        level = parents;
+      }
+    }
+    byte[] root = node(1);
+    if (!transactional) {
+      ended(true);
+    }
+    return root;
+  }
+
+  /**
+   * The current transaction ended: the index takes its writes if it committed, and forgets them if
+   * it rolled back.
+   */
+  synchronized void ended(boolean committed) {
+    if (committed && digests != null) {
+      written.forEach((bucket, mine) -> digests[bucket] = mine.isEmpty() ? null : mine);
+      if (changed != null) {
+        changed.forEach((node, value) -> nodes[node] = value);
+        stale.clear();
+      } else {
+        stale.addAll(written.keySet());
+      }
+    }
+    written.clear();
+    changed = null;
+  }
+
+  private Set<Integer> dirty() {
+    Set<Integer> dirty = new TreeSet<>(stale);
+    dirty.addAll(written.keySet());
+    return dirty;
+  }
+
+  private byte[] node(int index) {
+    byte[] mine = changed.get(index);
+    return mine != null ? mine : nodes[index];
+  }
+
+  /** The bucket's leaf in the tree over bucket hashes: RFC 9162's leaf hash of its hash. */
+  private byte[] leaf(TreeMap<String, byte[]> bucket) {
+    return hash.hash(LEAF, bucketHash(hash, bucket));
+  }
+
+  @SuppressWarnings("unchecked")
+  private TreeMap<String, byte[]>[] committed() {
+    if (digests == null) {
+      TreeMap<String, byte[]>[] built = new TreeMap[buckets];
+      store
+          .entries(Keys.STATE)
+          .forEach(
+              (key, value) -> {
+                int b = bucket(hash, buckets, key);
+                if (built[b] == null) {
+                  built[b] = new TreeMap<>();
+                }
+                built[b].put(key, digest(hash, key, value));
+              });
+      // every bucket empty first: each level of the tree is one hash, repeated
+      byte[][] tree = new byte[2 * buckets][];
+      byte[] empty = leaf(null);
+      for (int width = buckets; width >= 1; width /= 2) {
+        for (int i = width; i < 2 * width; i++) {
+          tree[i] = empty;
+        }
+        empty = hash.hash(NODE, empty, empty);
+      }
+      digests = built;
+      nodes = tree;
+      stale.clear();
+      for (int b = 0; b < buckets; b++) {
+        if (built[b] != null) {
+          stale.add(b);
+        }
+      }
+    }
+    return digests;
+  }
+
+  /**
+   * The root of {@code entries} in {@code buckets} buckets, worked out from scratch with the RFC
+   * 9162 tree of {@link MerkleTree}: what {@link #root()} must equal.
+   */
+  static byte[] rootOf(HashAlgorithm hash, int buckets, Map<String, byte[]> entries) {
+    List<TreeMap<String, byte[]>> all = new ArrayList<>(buckets);
+    for (int b = 0; b < buckets; b++) {
+      all.add(new TreeMap<>());
     }
     entries.forEach(
-        (key, value) -> buckets.get(bucket(hash, key)).put(key, digest(hash, key, value)));
-    List<byte[]> hashes = new ArrayList<>(BUCKETS);
-    buckets.forEach(digests -> hashes.add(bucketHash(hash, digests)));
+        (key, value) -> all.get(bucket(hash, buckets, key)).put(key, digest(hash, key, value)));
+    List<byte[]> hashes = new ArrayList<>(buckets);
+    all.forEach(digests -> hashes.add(bucketHash(hash, digests)));
     return new MerkleTree(hash, hashes).root();
   }
 
-  static int bucket(HashAlgorithm hash, String key) {
+  static int bucket(HashAlgorithm hash, int buckets, String key) {
     byte[] h = hash.hash(key.getBytes(StandardCharsets.UTF_8));
-    return ((h[0] & 0xff) << 8 | (h[1] & 0xff)) % BUCKETS;
+    return ((h[0] & 0xff) << 8 | (h[1] & 0xff)) % buckets;
   }
 
   private static byte[] digest(HashAlgorithm hash, String key, byte[] value) {
@@ -92,36 +228,7 @@ final class StateCommitment {
   }
 
   private static byte[] bucketHash(HashAlgorithm hash, TreeMap<String, byte[]> digests) {
-    return new MerkleTree(hash, new ArrayList<>(digests.values())).root();
-  }
-
-  /** The bucket's digests by key; what follows them in the entry (older versions kept the hash). */
-  private TreeMap<String, byte[]> digests(int bucket) {
-    TreeMap<String, byte[]> digests = new TreeMap<>();
-    store
-        .read(digestsKey(bucket))
-        .ifPresent(
-            bytes -> {
-              CanonicalReader in = new CanonicalReader(bytes);
-              long count = in.number();
-              for (long i = 0; i < count; i++) {
-                digests.put(in.text(), in.bytes());
-              }
-            });
-    return digests;
-  }
-
-  private static byte[] encode(TreeMap<String, byte[]> digests) {
-    CanonicalWriter out = new CanonicalWriter().number(digests.size());
-    digests.forEach((key, digest) -> out.text(key).bytes(digest));
-    return out.toBytes();
-  }
-
-  private static String digestsKey(int bucket) {
-    return Keys.STATE_INDEX + Keys.padded(bucket, 4);
-  }
-
-  private static String hashKey(int bucket) {
-    return Keys.STATE_BUCKET_HASH + Keys.padded(bucket, 4);
+    return new MerkleTree(hash, digests == null ? List.of() : new ArrayList<>(digests.values()))
+        .root();
   }
 }

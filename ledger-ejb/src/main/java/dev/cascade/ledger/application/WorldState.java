@@ -19,9 +19,20 @@ public final class WorldState {
   private final LedgerStore store;
   private final StateCommitment commitment;
 
-  public WorldState(LedgerStore store, HashAlgorithm hash) {
+  /**
+   * @param buckets into how many buckets the state root divides the state: see {@link
+   *     StateCommitment}
+   * @param transactional whether the store is written in transactions that may roll back: see
+   *     {@link #ended}
+   */
+  WorldState(LedgerStore store, HashAlgorithm hash, int buckets, boolean transactional) {
     this.store = store;
-    this.commitment = new StateCommitment(store, hash);
+    this.commitment = new StateCommitment(store, hash, buckets, transactional);
+  }
+
+  /** Into how many buckets the state root divides the state. */
+  public int buckets() {
+    return commitment.buckets();
   }
 
   /** Writes a state entry and brings the state root up to date with it. */
@@ -29,8 +40,13 @@ public final class WorldState {
     if (!key.startsWith(Keys.STATE)) {
       throw new IllegalArgumentException(key + " is not a world-state key");
     }
+    commitment.write(key, value); // first: its first use builds its index from the store
     store.write(key, value);
-    commitment.write(key, value);
+  }
+
+  /** The writer's transaction ended, committed or not: see {@link StateCommitment#ended}. */
+  void ended(boolean committed) {
+    commitment.ended(committed);
   }
 
   public Optional<Certificate> certificate(String id) {
@@ -120,7 +136,7 @@ public final class WorldState {
   }
 
   /** The state root of {@code entries} worked out from scratch, as an auditor would. */
-  public static byte[] rootOf(HashAlgorithm hash, Map<String, byte[]> entries) {
-    return StateCommitment.rootOf(hash, entries);
+  public static byte[] rootOf(HashAlgorithm hash, int buckets, Map<String, byte[]> entries) {
+    return StateCommitment.rootOf(hash, buckets, entries);
   }
 }

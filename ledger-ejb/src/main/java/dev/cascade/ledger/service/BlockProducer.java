@@ -2,29 +2,32 @@ package dev.cascade.ledger.service;
 
 import dev.cascade.ledger.infrastructure.LedgerSettings;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every block interval ({@code cascade.block.interval.ms}, 200 ms by default) applies what waits in
- * the mempool and seals it into a block, up to {@value #BLOCK_SIZE} transactions a block, in one
- * transaction under the writer lock; then answers each submitter. A tick that finds nothing makes
- * no block.
+ * Applies what waits in the mempool and seals it into a block, up to {@value #BLOCK_SIZE}
+ * transactions a block, in one transaction under the writer lock; then answers each submitter.
+ *
+ * <p>Blocks start at least a block interval apart ({@code cascade.block.interval.ms}, 200 ms by
+ * default; the first one an interval after the node starts), unless a full block waits: so a
+ * transaction that arrives when the last block started an interval ago or more is applied at once,
+ * one that arrives sooner waits for the rest of the interval, and under load blocks follow one
+ * another with no pause. No transaction, no block. The producer runs in a thread of its own from
+ * the container's managed thread factory; stopping the node lets the block being made finish.
  */
 @Singleton
 @Startup
@@ -40,32 +43,63 @@ public class BlockProducer {
   /** Into how many tasks a block's answers are split, so that both cores build them. */
   private static final int ANSWERING_TASKS = 4;
 
-  @Resource private TimerService timers;
+  /** How long stopping waits for the block being made. */
+  private static final long STOP_WAIT_MILLIS = 60_000;
+
+  @Resource private ManagedThreadFactory threads;
   @Resource private ManagedExecutorService answering;
   @Inject private LedgerSettings settings;
   @Inject private LedgerWriter writer;
   @Inject private Mempool mempool;
 
-  private final AtomicBoolean sealing = new AtomicBoolean();
+  private volatile boolean running;
+  private Thread producer;
 
   @PostConstruct
   void start() {
-    long interval = settings.blockInterval().toMillis();
-    timers.createIntervalTimer(
-        interval, interval, new TimerConfig("cascade block producer", false));
+    running = true;
+    producer = threads.newThread(this::run);
+    producer.setName("cascade block producer");
+    producer.start();
   }
 
-  @Timeout
-  void tick(Timer timer) {
-    if (!sealing.compareAndSet(false, true)) {
-      return; // the previous block is still being sealed
-    }
+  @PreDestroy
+  void stop() {
+    running = false;
+    mempool.wake();
     try {
-      do {
+      producer.join(STOP_WAIT_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (producer.isAlive()) {
+      LOG.warning("The block producer did not stop within " + STOP_WAIT_MILLIS + " ms");
+    }
+  }
+
+  private void run() {
+    long interval = settings.blockInterval().toNanos();
+    long last = System.nanoTime(); // as if a block had just started: the first waits an interval
+    while (running) {
+      try {
+        if (mempool.await(1, System.nanoTime() + TimeUnit.SECONDS.toNanos(1)) == 0) {
+          continue; // nothing yet: look again whether to stop
+        }
+        long due = last + interval;
+        if (System.nanoTime() - due < 0) {
+          mempool.await(BLOCK_SIZE, due); // the rest of the interval, unless a block fills first
+        }
+        if (!running) {
+          break;
+        }
+        last = System.nanoTime();
         produce(mempool.take(BLOCK_SIZE));
-      } while (!mempool.isEmpty());
-    } finally {
-      sealing.set(false);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException | Error e) {
+        LOG.log(Level.SEVERE, "The block producer failed; it goes on with the next block", e);
+      }
     }
   }
 

@@ -51,6 +51,10 @@ public class LedgerStartup {
   @PostConstruct
   void start() {
     Ledger ledger = ledgers.ledger();
+    int former = writer.dropFormerIndex();
+    if (former > 0) {
+      LOG.info("Removed " + former + " entries of the state index an earlier version stored");
+    }
     Optional<String> chainHead =
         ledger.head().map(b -> HexFormat.of().formatHex(b.hash(settings.ledger().hash())));
     if (!chainHead.equals(projection.headHash())) {

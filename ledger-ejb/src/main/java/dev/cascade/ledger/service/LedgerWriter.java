@@ -42,8 +42,7 @@ public class LedgerWriter {
 
   /** Signs with {@code signer}'s custodial key, with its next nonce, and applies. */
   public Outcome applyCustodial(String signer, Operation operation) {
-    ledgers.store().lockWriter();
-    Ledger ledger = ledgers.ledger();
+    Ledger ledger = ledgers.writer();
     Transaction transaction =
         new Transaction(
             operation.event(), signer, ledger.state().lastNonce(signer) + 1, operation.canonical());
@@ -67,8 +66,7 @@ public class LedgerWriter {
    * @return each entry's receipt, in order
    */
   public List<Receipt> produce(List<Mempool.Entry> entries) {
-    ledgers.store().lockWriter();
-    Ledger ledger = ledgers.ledger();
+    Ledger ledger = ledgers.writer();
     Ledger.Filling block = ledger.fill();
     long now = System.currentTimeMillis();
     projection.apply(block.passTime(now)); // the days that are over come first in the block
@@ -100,6 +98,19 @@ public class LedgerWriter {
     ledgers.store().write(Keys.QUEUED + id, signed);
   }
 
+  /**
+   * Removes the state root's index that earlier versions kept in the cache: each node now keeps it
+   * in memory.
+   *
+   * @return how many entries were removed
+   */
+  public int dropFormerIndex() {
+    ledgers.writer();
+    java.util.Set<String> former = ledgers.store().entries(Keys.FORMER_INDEX).keySet();
+    former.forEach(ledgers.store()::remove);
+    return former.size();
+  }
+
   /** The transactions kept as pending, by id. */
   public Map<String, byte[]> queued() {
     Map<String, byte[]> queued = new java.util.TreeMap<>();
@@ -117,8 +128,7 @@ public class LedgerWriter {
 
   /** Seals the pending transactions into a block signed by this node, if there are any. */
   public Optional<Block> seal() {
-    ledgers.store().lockWriter();
-    Ledger ledger = ledgers.ledger();
+    Ledger ledger = ledgers.writer();
     if (!ledger.hasPending()) {
       return Optional.empty();
     }
@@ -144,7 +154,7 @@ public class LedgerWriter {
   public ChainReport audit() {
     seal();
     Ledger ledger = ledgers.ledger();
-    return new ChainAudit(settings.ledger(), producers())
+    return new ChainAudit(settings.ledger(), producers(), ledger.stateBuckets())
         .audit(ledger.storedBlocks(), ledger.state().entries());
   }
 
@@ -158,7 +168,7 @@ public class LedgerWriter {
     Ledger ledger = ledgers.ledger();
     List<byte[]> blocks = ledger.storedBlocks();
     MemoryStore replayed =
-        new ChainAudit(settings.ledger(), producers())
+        new ChainAudit(settings.ledger(), producers(), ledger.stateBuckets())
             .replay(blocks)
             .orElseThrow(
                 () ->

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * This node's admitted transactions waiting for the next block: their signatures are checked, the
@@ -32,6 +35,15 @@ public class Mempool {
 
   private final ConcurrentLinkedQueue<Entry> queue = new ConcurrentLinkedQueue<>();
   private final Map<String, Entry> waiting = new ConcurrentHashMap<>();
+  private final AtomicInteger size = new AtomicInteger();
+
+  /** The block producer waits on this for entries; see {@link #await}. */
+  private final ReentrantLock lock = new ReentrantLock();
+
+  private final Condition added = lock.newCondition();
+
+  /** How many entries the waiting producer wants; above any size when none waits. */
+  private volatile int wanted = Integer.MAX_VALUE;
 
   /** Queues a transaction; its receipt completes once its block commits or it is refused. */
   public Entry add(Ledger.Admitted admitted, String id) {
@@ -44,7 +56,43 @@ public class Mempool {
     waiting.put(id, entry);
     queue.add(entry);
     entry.receipt().whenComplete((receipt, failure) -> waiting.remove(id));
+    if (size.incrementAndGet() >= wanted) {
+      wake();
+    }
     return entry;
+  }
+
+  /**
+   * Waits until at least {@code count} entries wait here, {@code deadline} ({@link
+   * System#nanoTime()}) passes, or {@link #wake} is called.
+   *
+   * @return how many entries wait
+   */
+  public int await(int count, long deadline) throws InterruptedException {
+    lock.lock();
+    try {
+      wanted = count;
+      long left;
+      while (size.get() < count && (left = deadline - System.nanoTime()) > 0) {
+        if (added.awaitNanos(left) > 0 && size.get() < count) {
+          break; // woken without entries: told to stop
+        }
+      }
+      return size.get();
+    } finally {
+      wanted = Integer.MAX_VALUE;
+      lock.unlock();
+    }
+  }
+
+  /** Wakes whoever waits in {@link #await}. */
+  public void wake() {
+    lock.lock();
+    try {
+      added.signalAll();
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** Up to {@code max} entries, oldest first. */
@@ -54,11 +102,12 @@ public class Mempool {
     while (taken.size() < max && (next = queue.poll()) != null) {
       taken.add(next);
     }
+    size.addAndGet(-taken.size());
     return taken;
   }
 
   public boolean isEmpty() {
-    return queue.isEmpty();
+    return size.get() == 0;
   }
 
   /** Whether a transaction waits here for its block. */

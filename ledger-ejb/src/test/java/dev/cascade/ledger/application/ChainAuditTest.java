@@ -51,7 +51,9 @@ class ChainAuditTest {
   @Test
   void theStateRootKeptUpToDateIsTheRootOfTheWholeState() {
     assertThat(fixture.ledger.stateRoot())
-        .isEqualTo(WorldState.rootOf(LedgerFixture.SETTINGS.hash(), state()))
+        .isEqualTo(
+            WorldState.rootOf(
+                LedgerFixture.SETTINGS.hash(), fixture.ledger.stateBuckets(), state()))
         .isEqualTo(fixture.chain().get(fixture.chain().size() - 1).stateRoot());
   }
 

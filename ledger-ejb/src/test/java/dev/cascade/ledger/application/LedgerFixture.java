@@ -109,7 +109,8 @@ final class LedgerFixture {
   }
 
   ChainAudit audit() {
-    return new ChainAudit(SETTINGS, Map.of(PRODUCER, producerKeys.getPublic()));
+    return new ChainAudit(
+        SETTINGS, Map.of(PRODUCER, producerKeys.getPublic()), ledger.stateBuckets());
   }
 
   /** A demo party's tax id. */

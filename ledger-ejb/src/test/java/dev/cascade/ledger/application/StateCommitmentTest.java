@@ -1,72 +1,126 @@
 package dev.cascade.ledger.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cascade.ledger.chain.CanonicalWriter;
 import dev.cascade.ledger.crypto.HashAlgorithm;
+import dev.cascade.ledger.validation.Programmes;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StateCommitmentTest {
 
   private static final HashAlgorithm HASH = LedgerFixture.SETTINGS.hash();
 
   private final MemoryStore store = new MemoryStore();
-  private final StateCommitment commitment = new StateCommitment(store, HASH);
   private final Map<String, byte[]> state = new TreeMap<>();
 
-  @Test
-  void theRootKeptUpToDateBlockByBlockIsTheRootOfTheWholeState() {
+  @ParameterizedTest
+  @ValueSource(ints = {StateCommitment.FORMER_BUCKETS, StateCommitment.BUCKETS})
+  void theRootKeptUpToDateBlockByBlockIsTheRootOfTheWholeState(int buckets) {
+    StateCommitment commitment = new StateCommitment(store, HASH, buckets, false);
+    assertThat(commitment.root()).isEqualTo(StateCommitment.rootOf(HASH, buckets, state));
     Random random = new Random(7);
-    for (int block = 0; block < 20; block++) {
+    for (int block = 0; block < 8; block++) {
       // some new entries, some rewritten: several in one bucket within a block
       for (int i = 0; i < 300; i++) {
-        write(Keys.DOCUMENT + random.nextInt(3_000), "v" + random.nextInt());
+        write(commitment, Keys.DOCUMENT + random.nextInt(3_000), "v" + random.nextInt());
       }
-      assertThat(commitment.root()).isEqualTo(StateCommitment.rootOf(HASH, state));
+      assertThat(commitment.root()).isEqualTo(StateCommitment.rootOf(HASH, buckets, state));
     }
     byte[] before = commitment.root();
-    write(Keys.DOCUMENT + 1, "changed");
+    write(commitment, Keys.DOCUMENT + 1, "changed");
     assertThat(commitment.root())
         .isNotEqualTo(before)
-        .isEqualTo(StateCommitment.rootOf(HASH, state));
+        .isEqualTo(StateCommitment.rootOf(HASH, buckets, state));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {StateCommitment.FORMER_BUCKETS, StateCommitment.BUCKETS})
+  void aTransactionsWritesCountWhenItCommitsAndAreForgottenWhenItRollsBack(int buckets) {
+    StateCommitment commitment = new StateCommitment(store, HASH, buckets, true);
+    Random random = new Random(11);
+    for (int block = 0; block < 12; block++) {
+      Map<String, byte[]> before = new TreeMap<>(state);
+      byte[] rootBefore = StateCommitment.rootOf(HASH, buckets, before);
+      for (int i = 0; i < 300; i++) {
+        write(commitment, Keys.DOCUMENT + random.nextInt(3_000), "v" + random.nextInt());
+      }
+      // a transaction that seals: the root has its writes; one that does not seal (a
+      // transaction applied now and sealed by a later one) commits before any root is asked for
+      boolean seals = block % 2 == 0;
+      if (seals) {
+        assertThat(commitment.root()).isEqualTo(StateCommitment.rootOf(HASH, buckets, state));
+      }
+      boolean commits = block % 3 != 2;
+      if (!commits) {
+        // the store rolls back, and so must the index
+        store.entries(Keys.STATE).keySet().forEach(store::remove);
+        before.forEach(store::write);
+        state.clear();
+        state.putAll(before);
+      }
+      commitment.ended(commits);
+      assertThat(commitment.root()).isEqualTo(StateCommitment.rootOf(HASH, buckets, state));
+      if (!commits) {
+        assertThat(commitment.root()).isEqualTo(rootBefore);
+      }
+    }
   }
 
   @Test
-  void anIndexWrittenByAnEarlierVersionGivesTheSameRoot() {
+  void theIndexIsBuiltFromTheStoredEntriesOnFirstUseAndNeverStored() {
     for (int i = 0; i < 2_000; i++) {
-      write(Keys.DOCUMENT + i, "v" + i);
+      byte[] value = ("v" + i).getBytes(StandardCharsets.UTF_8);
+      store.write(Keys.DOCUMENT + i, value);
+      state.put(Keys.DOCUMENT + i, value);
     }
-    byte[] root = commitment.root();
-    // earlier versions kept each bucket's hash after its digests, and no hash entries
-    store
-        .entries(Keys.STATE_INDEX)
-        .forEach(
-            (key, digests) -> store.write(key, legacy(digests, store.read(hashKeyOf(key)).get())));
-    store.entries(Keys.STATE_BUCKET_HASH).keySet().forEach(store::remove);
+    StateCommitment started = new StateCommitment(store, HASH, StateCommitment.BUCKETS, true);
+    assertThat(started.root())
+        .isEqualTo(StateCommitment.rootOf(HASH, StateCommitment.BUCKETS, state));
 
-    assertThat(commitment.root()).isEqualTo(root);
-    write(Keys.DOCUMENT + 5, "after the upgrade");
-    assertThat(commitment.root()).isEqualTo(StateCommitment.rootOf(HASH, state));
+    write(started, Keys.DOCUMENT + 5, "after a restart");
+    started.ended(true);
+    assertThat(started.root())
+        .isEqualTo(StateCommitment.rootOf(HASH, StateCommitment.BUCKETS, state));
+    assertThat(store.entries("")).containsOnlyKeys(state.keySet());
   }
 
-  private void write(String key, String value) {
+  @Test
+  void theNumberOfBucketsIsAPowerOfTwoUpTo65536() {
+    assertThatThrownBy(() -> new StateCommitment(store, HASH, 1_000, false))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("power of two");
+    assertThatThrownBy(() -> new StateCommitment(store, HASH, 131_072, false))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aLedgerFoundedByAnEarlierBuildKeepsItsBucketsAndANewOneRecordsItsOwn() {
+    MemoryStore earlier = new MemoryStore();
+    earlier.write(Keys.FOUNDER, StateCodec.text("Operator"));
+    assertThat(new Ledger(LedgerFixture.SETTINGS, earlier, new Programmes()).stateBuckets())
+        .isEqualTo(StateCommitment.FORMER_BUCKETS);
+
+    LedgerFixture fixture = new LedgerFixture(java.time.LocalDate.of(2026, 11, 23));
+    assertThat(fixture.ledger.stateBuckets()).isEqualTo(StateCommitment.BUCKETS);
+    fixture.seal();
+    assertThat(fixture.store.read(Keys.STATE_BUCKETS).map(StateCodec::number))
+        .contains((long) StateCommitment.BUCKETS);
+    assertThat(new Ledger(LedgerFixture.SETTINGS, fixture.store, new Programmes()).stateBuckets())
+        .isEqualTo(StateCommitment.BUCKETS);
+  }
+
+  /** As WorldState writes: the commitment first, then the store. */
+  private void write(StateCommitment commitment, String key, String value) {
     byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
     state.put(key, bytes);
     commitment.write(key, bytes);
-  }
-
-  private static String hashKeyOf(String digestsKey) {
-    return Keys.STATE_BUCKET_HASH + digestsKey.substring(Keys.STATE_INDEX.length());
-  }
-
-  private static byte[] legacy(byte[] digests, byte[] bucketHash) {
-    byte[] hash = new CanonicalWriter().bytes(bucketHash).toBytes();
-    byte[] joined = java.util.Arrays.copyOf(digests, digests.length + hash.length);
-    System.arraycopy(hash, 0, joined, digests.length, hash.length);
-    return joined;
+    store.write(key, bytes);
   }
 }
