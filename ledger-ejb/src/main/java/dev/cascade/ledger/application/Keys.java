@@ -53,6 +53,12 @@ public final class Keys {
   public static final String STATE_BUCKETS = CHAIN + "state-buckets";
 
   /**
+   * A new value with every transaction that writes world state: how a node sees that its in-memory
+   * index of the state (see StateCommitment) misses what another node wrote. Outside the state.
+   */
+  public static final String STATE_VERSION = CHAIN + "state-version";
+
+  /**
    * Signed transactions a submitter was told are pending (202) and that no block holds yet, by id:
    * kept so that a node that dies before their block queues them again when it starts.
    */

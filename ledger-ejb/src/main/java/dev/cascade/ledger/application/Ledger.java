@@ -114,16 +114,17 @@ public final class Ledger {
 
   /**
    * The number of buckets of the ledger in {@code store}: as recorded; {@value
-   * StateCommitment#FORMER_BUCKETS} for one founded by an earlier build (it has state but no
-   * record); {@value StateCommitment#BUCKETS} for a new one.
+   * StateCommitment#FORMER_BUCKETS} for one whose blocks an earlier build sealed (blocks but no
+   * record); {@value StateCommitment#BUCKETS} for one with no block yet.
    */
   private static int stateBuckets(LedgerStore store) {
     Optional<byte[]> recorded = store.read(Keys.STATE_BUCKETS);
     if (recorded.isPresent()) {
       return Math.toIntExact(StateCodec.number(recorded.get()));
     }
-    boolean founded = store.read(Keys.FOUNDER).isPresent() || store.read(Keys.HEAD).isPresent();
-    return founded ? StateCommitment.FORMER_BUCKETS : StateCommitment.BUCKETS;
+    return store.read(Keys.HEAD).isPresent()
+        ? StateCommitment.FORMER_BUCKETS
+        : StateCommitment.BUCKETS;
   }
 
   /** Into how many buckets this ledger's state root divides the state. */
@@ -371,10 +372,17 @@ public final class Ledger {
       return Optional.empty();
     }
     long time = pending.time().orElseThrow();
-    Block block = producer.next(head(), transactions, state.root(), time);
-    if (store.read(Keys.STATE_BUCKETS).isEmpty()) {
+    Optional<byte[]> recorded = store.read(Keys.STATE_BUCKETS);
+    if (recorded.isEmpty()) {
       store.write(Keys.STATE_BUCKETS, StateCodec.number(state.buckets()));
+    } else if (StateCodec.number(recorded.get()) != state.buckets()) {
+      throw new IllegalStateException(
+          "this ledger's state root has "
+              + StateCodec.number(recorded.get())
+              + " buckets, not "
+              + state.buckets());
     }
+    Block block = producer.next(head(), transactions, state.root(), time);
     store.write(Keys.block(block.height()), BlockCodec.encode(block));
     store.write(Keys.HEAD, StateCodec.number(block.height()));
     List<String> ids = new ArrayList<>(transactions.size());
@@ -427,6 +435,14 @@ public final class Ledger {
    */
   public void ended(boolean committed) {
     state.ended(committed);
+  }
+
+  /**
+   * The writer's transaction starts, in this thread: what this node keeps in memory about the state
+   * catches up with the store if another node changed it.
+   */
+  public void begin() {
+    state.begin();
   }
 
   /** Starts filling a block in memory; see {@link Filling}. */

@@ -33,7 +33,11 @@ import java.util.TreeSet;
  * first time it is needed, and never written to the store. A {@linkplain #StateCommitment
  * transactional} commitment keeps what the current transaction wrote apart until {@link #ended}
  * says whether it committed: the index then takes those writes, or forgets them, as the store does.
- * Only the holder of the ledger's writer calls {@link #write}, {@link #root} and {@link #ended}.
+ * Each transaction that writes state also writes a new {@link Keys#STATE_VERSION}; when a writer
+ * {@linkplain #begin begins} and finds a version its index did not take in (another node wrote),
+ * the index is built again. Only the holder of the ledger's writer calls {@link #begin}, {@link
+ * #write}, {@link #root} and {@link #ended}, and a transactional commitment takes writes only from
+ * the thread that began.
  */
 final class StateCommitment {
 
@@ -71,6 +75,18 @@ final class StateCommitment {
   private Map<Integer, byte[]> changed;
 
   /**
+   * Which state the committed index reflects: the {@link Keys#STATE_VERSION} of the last
+   * transaction it took in, or of the store when it was built ("" for none).
+   */
+  private String version;
+
+  /** The version the current transaction writes, once it has written state. */
+  private String writing;
+
+  /** The thread whose transaction {@link #begin} started; others may not write. */
+  private Thread owner;
+
+  /**
    * @param buckets a power of two from 1 to 65,536
    * @param transactional whether writes wait for {@link #ended} (a store in JTA transactions), or
    *     count once the root is worked out (a store in memory)
@@ -94,9 +110,17 @@ final class StateCommitment {
    * it before writing the entry to the store: the first call builds the index from the store.
    */
   synchronized void write(String key, byte[] value) {
+    if (transactional && owner != Thread.currentThread()) {
+      // the transaction ended under this thread (a timeout, say): nothing it writes counts
+      throw new IllegalStateException("the ledger's writer is not held by this thread");
+    }
     int bucket = bucket(hash, buckets, key);
     byte[] digest = digest(hash, key, value);
     TreeMap<String, byte[]>[] committed = committed();
+    if (transactional && writing == null) {
+      writing = java.util.UUID.randomUUID().toString();
+      store.write(Keys.STATE_VERSION, StateCodec.text(writing));
+    }
     written
         .computeIfAbsent(
             bucket, b -> committed[b] == null ? new TreeMap<>() : new TreeMap<>(committed[b]))
@@ -138,6 +162,11 @@ final class StateCommitment {
    * it rolled back.
    */
   synchronized void ended(boolean committed) {
+    if (committed && writing != null) {
+      version = writing;
+    }
+    writing = null;
+    owner = null;
     if (committed && digests != null) {
       written.forEach((bucket, mine) -> digests[bucket] = mine.isEmpty() ? null : mine);
       if (changed != null) {
@@ -149,6 +178,27 @@ final class StateCommitment {
     }
     written.clear();
     changed = null;
+  }
+
+  /**
+   * A writer's transaction starts in this thread: if another node (or anything but this index)
+   * changed the state since the index was built or last took in a transaction, the index is
+   * dropped, and built again from the store when next needed.
+   */
+  synchronized void begin() {
+    owner = Thread.currentThread();
+    written.clear();
+    changed = null;
+    writing = null;
+    if (digests != null && !storedVersion().equals(version)) {
+      digests = null;
+      nodes = null;
+      stale.clear();
+    }
+  }
+
+  private String storedVersion() {
+    return store.read(Keys.STATE_VERSION).map(StateCodec::text).orElse("");
   }
 
   private Set<Integer> dirty() {
@@ -192,6 +242,7 @@ final class StateCommitment {
       }
       digests = built;
       nodes = tree;
+      version = storedVersion();
       stale.clear();
       for (int b = 0; b < buckets; b++) {
         if (built[b] != null) {

@@ -17,7 +17,9 @@ import java.util.Optional;
 public final class WorldState {
 
   private final LedgerStore store;
-  private final StateCommitment commitment;
+  private final HashAlgorithm hash;
+  private final boolean transactional;
+  private StateCommitment commitment;
 
   /**
    * @param buckets into how many buckets the state root divides the state: see {@link
@@ -27,7 +29,23 @@ public final class WorldState {
    */
   WorldState(LedgerStore store, HashAlgorithm hash, int buckets, boolean transactional) {
     this.store = store;
+    this.hash = hash;
+    this.transactional = transactional;
     this.commitment = new StateCommitment(store, hash, buckets, transactional);
+  }
+
+  /**
+   * A writer's transaction starts: the state root follows the number of buckets the ledger
+   * recorded, and its index what the store holds (see {@link StateCommitment#begin}).
+   */
+  void begin() {
+    store
+        .read(Keys.STATE_BUCKETS)
+        .map(bytes -> Math.toIntExact(StateCodec.number(bytes)))
+        .filter(recorded -> recorded != commitment.buckets())
+        .ifPresent(
+            recorded -> commitment = new StateCommitment(store, hash, recorded, transactional));
+    commitment.begin();
   }
 
   /** Into how many buckets the state root divides the state. */

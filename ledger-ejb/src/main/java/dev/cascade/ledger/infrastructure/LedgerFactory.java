@@ -38,7 +38,8 @@ public class LedgerFactory {
 
   /**
    * This node's writer: held from {@link #writer()} until the transaction has ended and the
-   * ledger's memory has followed it, which is after the cache has released its lock.
+   * ledger's memory has followed it. The cache is an XA resource ({@code FULL_XA}), so it has
+   * committed or rolled back, and released its lock, before that.
    */
   private final Semaphore writer = new Semaphore(1, true);
 
@@ -83,8 +84,9 @@ public class LedgerFactory {
         throw e;
       }
       transactions.putResource(WRITING, Boolean.TRUE);
+      store.lockWriter();
+      ledger.begin();
     }
-    store.lockWriter();
     return ledger;
   }
 

@@ -66,7 +66,7 @@ public class BlockProducer {
   @PreDestroy
   void stop() {
     running = false;
-    mempool.wake();
+    mempool.stop();
     try {
       producer.join(STOP_WAIT_MILLIS);
     } catch (InterruptedException e) {
@@ -96,6 +96,9 @@ public class BlockProducer {
         produce(mempool.take(BLOCK_SIZE));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+        if (running) {
+          LOG.severe("The block producer was interrupted; no more blocks until the node restarts");
+        }
         return;
       } catch (RuntimeException | Error e) {
         LOG.log(Level.SEVERE, "The block producer failed; it goes on with the next block", e);

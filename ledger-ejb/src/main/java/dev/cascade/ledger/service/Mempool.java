@@ -4,6 +4,8 @@ import dev.cascade.ledger.application.Ledger;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // memory only: no JTA work
 public class Mempool {
 
   /**
@@ -45,6 +48,8 @@ public class Mempool {
   /** How many entries the waiting producer wants; above any size when none waits. */
   private volatile int wanted = Integer.MAX_VALUE;
 
+  private volatile boolean stopped;
+
   /** Queues a transaction; its receipt completes once its block commits or it is refused. */
   public Entry add(Ledger.Admitted admitted, String id) {
     Entry entry =
@@ -57,14 +62,14 @@ public class Mempool {
     queue.add(entry);
     entry.receipt().whenComplete((receipt, failure) -> waiting.remove(id));
     if (size.incrementAndGet() >= wanted) {
-      wake();
+      signal();
     }
     return entry;
   }
 
   /**
    * Waits until at least {@code count} entries wait here, {@code deadline} ({@link
-   * System#nanoTime()}) passes, or {@link #wake} is called.
+   * System#nanoTime()}) passes, or {@link #stop} is called.
    *
    * @return how many entries wait
    */
@@ -73,10 +78,8 @@ public class Mempool {
     try {
       wanted = count;
       long left;
-      while (size.get() < count && (left = deadline - System.nanoTime()) > 0) {
-        if (added.awaitNanos(left) > 0 && size.get() < count) {
-          break; // woken without entries: told to stop
-        }
+      while (size.get() < count && !stopped && (left = deadline - System.nanoTime()) > 0) {
+        added.awaitNanos(left);
       }
       return size.get();
     } finally {
@@ -85,8 +88,13 @@ public class Mempool {
     }
   }
 
-  /** Wakes whoever waits in {@link #await}. */
-  public void wake() {
+  /** Ends whatever waits in {@link #await}, now and from now on: the node is stopping. */
+  public void stop() {
+    stopped = true;
+    signal();
+  }
+
+  private void signal() {
     lock.lock();
     try {
       added.signalAll();

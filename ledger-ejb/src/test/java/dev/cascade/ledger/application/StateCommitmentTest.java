@@ -46,8 +46,10 @@ class StateCommitmentTest {
     StateCommitment commitment = new StateCommitment(store, HASH, buckets, true);
     Random random = new Random(11);
     for (int block = 0; block < 12; block++) {
+      commitment.begin();
       Map<String, byte[]> before = new TreeMap<>(state);
       byte[] rootBefore = StateCommitment.rootOf(HASH, buckets, before);
+      java.util.Optional<byte[]> versionBefore = store.read(Keys.STATE_VERSION);
       for (int i = 0; i < 300; i++) {
         write(commitment, Keys.DOCUMENT + random.nextInt(3_000), "v" + random.nextInt());
       }
@@ -62,6 +64,8 @@ class StateCommitmentTest {
         // the store rolls back, and so must the index
         store.entries(Keys.STATE).keySet().forEach(store::remove);
         before.forEach(store::write);
+        versionBefore.ifPresentOrElse(
+            v -> store.write(Keys.STATE_VERSION, v), () -> store.remove(Keys.STATE_VERSION));
         state.clear();
         state.putAll(before);
       }
@@ -84,11 +88,55 @@ class StateCommitmentTest {
     assertThat(started.root())
         .isEqualTo(StateCommitment.rootOf(HASH, StateCommitment.BUCKETS, state));
 
+    started.begin();
     write(started, Keys.DOCUMENT + 5, "after a restart");
     started.ended(true);
     assertThat(started.root())
         .isEqualTo(StateCommitment.rootOf(HASH, StateCommitment.BUCKETS, state));
-    assertThat(store.entries("")).containsOnlyKeys(state.keySet());
+    // nothing of the index in the store: the state, and the version of it
+    assertThat(store.entries("").keySet())
+        .containsExactlyInAnyOrderElementsOf(
+            java.util.stream.Stream.concat(
+                    state.keySet().stream(), java.util.stream.Stream.of(Keys.STATE_VERSION))
+                .toList());
+  }
+
+  @Test
+  void aNodeSeesWhatAnotherNodeWroteWhenItNextBegins() {
+    StateCommitment one = new StateCommitment(store, HASH, StateCommitment.BUCKETS, true);
+    StateCommitment other = new StateCommitment(store, HASH, StateCommitment.BUCKETS, true);
+    one.begin();
+    write(one, Keys.DOCUMENT + 1, "first");
+    one.ended(true);
+    other.begin();
+    assertThat(other.root())
+        .isEqualTo(StateCommitment.rootOf(HASH, StateCommitment.BUCKETS, state));
+    other.ended(true);
+
+    one.begin(); // the writer moves back
+    write(one, Keys.DOCUMENT + 2, "second");
+    one.ended(true);
+    other.begin();
+    write(other, Keys.DOCUMENT + 3, "third");
+    assertThat(other.root())
+        .isEqualTo(StateCommitment.rootOf(HASH, StateCommitment.BUCKETS, state));
+  }
+
+  @Test
+  void aTransactionThatEndedUnderItsThreadWritesNothingMore() throws Exception {
+    StateCommitment commitment = new StateCommitment(store, HASH, StateCommitment.BUCKETS, true);
+    commitment.begin();
+    write(commitment, Keys.DOCUMENT + 1, "kept");
+    commitment.ended(true);
+    byte[] root = commitment.root();
+    // the transaction timed out and ended in another thread; then its thread writes again
+    commitment.begin();
+    Thread reaper = new Thread(() -> commitment.ended(false));
+    reaper.start();
+    reaper.join();
+    assertThatThrownBy(() -> commitment.write(Keys.DOCUMENT + 2, new byte[] {1}))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(commitment.root()).isEqualTo(root);
   }
 
   @Test
@@ -101,9 +149,9 @@ class StateCommitmentTest {
   }
 
   @Test
-  void aLedgerFoundedByAnEarlierBuildKeepsItsBucketsAndANewOneRecordsItsOwn() {
+  void aLedgerSealedByAnEarlierBuildKeepsItsBucketsAndANewOneRecordsItsOwn() {
     MemoryStore earlier = new MemoryStore();
-    earlier.write(Keys.FOUNDER, StateCodec.text("Operator"));
+    earlier.write(Keys.HEAD, StateCodec.number(0));
     assertThat(new Ledger(LedgerFixture.SETTINGS, earlier, new Programmes()).stateBuckets())
         .isEqualTo(StateCommitment.FORMER_BUCKETS);
 
