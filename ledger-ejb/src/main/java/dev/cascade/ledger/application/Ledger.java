@@ -372,15 +372,9 @@ public final class Ledger {
       return Optional.empty();
     }
     long time = pending.time().orElseThrow();
-    Optional<byte[]> recorded = store.read(Keys.STATE_BUCKETS);
-    if (recorded.isEmpty()) {
+    // recorded with the first block; a writer follows the record from then on (WorldState.begin)
+    if (store.read(Keys.STATE_BUCKETS).isEmpty()) {
       store.write(Keys.STATE_BUCKETS, StateCodec.number(state.buckets()));
-    } else if (StateCodec.number(recorded.get()) != state.buckets()) {
-      throw new IllegalStateException(
-          "this ledger's state root has "
-              + StateCodec.number(recorded.get())
-              + " buckets, not "
-              + state.buckets());
     }
     Block block = producer.next(head(), transactions, state.root(), time);
     store.write(Keys.block(block.height()), BlockCodec.encode(block));

@@ -114,10 +114,6 @@ public class Mempool {
     return taken;
   }
 
-  public boolean isEmpty() {
-    return size.get() == 0;
-  }
-
   /** Whether a transaction waits here for its block. */
   public boolean holds(String id) {
     return waiting.containsKey(id);
