@@ -41,9 +41,7 @@ public final class WildflyServer implements AutoCloseable {
         new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(home.resolve("standalone/console.log").toFile());
-    builder
-        .environment()
-        .put("JAVA_OPTS", System.getProperty("cascade.server.jvm.args", "-Xmx768m"));
+    builder.environment().put("JAVA_OPTS", System.getProperty("cascade.server.jvm.args", "-Xmx2g"));
     try {
       WildflyServer server = new WildflyServer(home, portOffset, builder.start());
       server.awaitRunning();
