@@ -12,11 +12,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +32,7 @@ class CrashRecoveryIT {
 
   @Test
   void aKilledNodeComesBackWithEveryCommittedTransaction() {
-    copyConfiguration();
+    WildflyServer.copyConfiguration(HOME, BASE);
     String certificate;
     JsonObject committed;
     WildflyServer node = start();
@@ -193,30 +191,5 @@ class CrashRecoveryIT {
       answer = ask.get();
     }
     return answer;
-  }
-
-  /** A fresh copy of the provisioned server's configuration: no data, no deployments. */
-  private static void copyConfiguration() {
-    Path source = HOME.resolve("standalone");
-    try {
-      if (Files.exists(BASE)) {
-        try (Stream<Path> old = Files.walk(BASE)) {
-          old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-      }
-      try (Stream<Path> files = Files.walk(source.resolve("configuration"))) {
-        for (Path file : (Iterable<Path>) files::iterator) {
-          Path target = BASE.resolve(source.relativize(file).toString());
-          if (Files.isDirectory(file)) {
-            Files.createDirectories(target);
-          } else {
-            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-          }
-        }
-      }
-      Files.createDirectories(BASE.resolve("deployments"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

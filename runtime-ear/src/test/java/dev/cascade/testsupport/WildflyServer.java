@@ -5,11 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A WildFly started the way IT starts one ({@code bin/standalone.sh}) and driven with {@code
@@ -127,21 +130,59 @@ public final class WildflyServer implements AutoCloseable {
     }
   }
 
-  /** Shuts the server down through its management interface; kills only what it started. */
-  @Override
-  public void close() {
+  /**
+   * Asks the server to shut down through its management interface and waits for its process to end,
+   * without killing it.
+   *
+   * @return whether the process ended within {@code wait}
+   */
+  public boolean shutdown(Duration wait) {
     try {
       command(":shutdown");
     } catch (IllegalStateException alreadyDown) {
-      // nothing listens any more: fall through to make sure our process is gone
+      // nothing listens any more: the process has ended or is ending
     }
     try {
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-      }
+      return process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** Shuts the server down through its management interface; kills only what it started. */
+  @Override
+  public void close() {
+    if (!shutdown(Duration.ofSeconds(60))) {
+      kill();
+    }
+  }
+
+  /**
+   * Makes {@code base} a fresh server base directory for another node of the server in {@code
+   * home}: a copy of its configuration, no data, no deployments.
+   */
+  public static void copyConfiguration(Path home, Path base) {
+    Path source = home.resolve("standalone");
+    try {
+      if (Files.exists(base)) {
+        try (Stream<Path> old = Files.walk(base)) {
+          old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+      try (Stream<Path> files = Files.walk(source.resolve("configuration"))) {
+        for (Path file : (Iterable<Path>) files::iterator) {
+          Path target = base.resolve(source.relativize(file).toString());
+          if (Files.isDirectory(file)) {
+            Files.createDirectories(target);
+          } else {
+            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
+      }
+      Files.createDirectories(base.resolve("deployments"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -1,11 +1,7 @@
 package dev.cascade.ledger.service;
 
 import dev.cascade.ledger.application.Ledger;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +16,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * This node's admitted transactions waiting for the next block: their signatures are checked, the
  * rest happens when the block producer applies them, in arrival order, all in one transaction, and
  * seals them. Each waits on a future that the producer completes with its receipt.
+ *
+ * <p>A plain CDI bean, not an EJB: it holds memory only (no transaction to join or suspend) and
+ * guards itself, and a call never waits for the deployment's startup beans. The block producer
+ * stops it while the node stops, also when the deployment failed to start; an EJB call then waited
+ * for a startup that would never finish, and the server could not shut down.
  */
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // memory only: no JTA work
+@ApplicationScoped
 public class Mempool {
 
   /**
