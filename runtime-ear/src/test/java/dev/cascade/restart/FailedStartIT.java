@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A node whose ledger cannot start refuses the deployment, says why, and still stops when IT asks
- * it to: a mistake in the configuration must not leave a server that only {@code kill -9} ends.
- * Here the mistake is a custody secret too short to protect the keys an empty ledger is founded
- * with. The node runs from its own copy of the provisioned server's configuration (port offset
- * 500), beside the Arquillian server.
+ * it to: a mistake in the configuration must not leave a server that only {@code kill -9} ends. The
+ * mistakes here: a custody secret too short to protect the keys an empty ledger is founded with,
+ * and a signature scheme Cascade does not have. The node runs from its own copy of the provisioned
+ * server's configuration (port offset 500), beside the Arquillian server.
  */
 class FailedStartIT {
 
@@ -25,6 +25,26 @@ class FailedStartIT {
 
   @Test
   void aNodeWhoseLedgerCannotStartStillShutsDown() {
+    refusedAndStillStoppable(
+        "-Dcascade.custody.secret=too-short",
+        "the custody secret must be at least 12 characters long");
+  }
+
+  @Test
+  void anUnusableSettingIsNamedWithWhatItMayBe() {
+    refusedAndStillStoppable(
+        "-Dcascade.signature=RSA",
+        "the system property cascade.signature is",
+        "RSA",
+        "it must be one of SM2, ED25519");
+  }
+
+  /**
+   * Deploys to a node started with {@code mistake}: the deployment is refused, the CLI's answer
+   * gives the {@code reason} (in parts, as the CLI may quote it), and the node stops within 60 s of
+   * being asked.
+   */
+  private static void refusedAndStillStoppable(String mistake, String... reason) {
     WildflyServer.copyConfiguration(HOME, BASE);
     WildflyServer node =
         WildflyServer.start(
@@ -34,11 +54,11 @@ class FailedStartIT {
                 "-Djboss.server.base.dir=" + BASE,
                 "-Djboss.node.name=failed-start",
                 "-Djboss.default.multicast.address=230.0.0.15",
-                "-Dcascade.custody.secret=too-short"));
+                mistake));
     boolean stopped = false;
     try {
       assertThatThrownBy(() -> node.command("deploy " + CascadeEar.file().getAbsolutePath()))
-          .hasMessageContaining("the custody secret must be at least 12 characters long");
+          .hasMessageContainingAll(reason);
     } finally {
       stopped = node.shutdown(Duration.ofSeconds(60));
       if (!stopped) {

@@ -4,25 +4,49 @@ import dev.cascade.ledger.application.Ledger;
 import dev.cascade.ledger.crypto.HashAlgorithm;
 import dev.cascade.ledger.crypto.SignatureScheme;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * The deployment's choices, read once from system properties (set them in {@code standalone.xml}
  * with {@code /system-property=…:add(value=…)}; docs/user-guide.md lists them). Every node of a
- * cluster must use the same hash, signature scheme and offset.
+ * cluster must use the same hash, signature scheme and offset. A value that cannot be used stops
+ * the deployment with a message naming the property, the value and what it may be.
  */
 @ApplicationScoped
 public class LedgerSettings {
 
-  private final Ledger.Settings settings =
-      new Ledger.Settings(
-          HashAlgorithm.valueOf(
-              property("cascade.hash", "SM3").toUpperCase(Locale.ROOT).replace('-', '_')),
-          SignatureScheme.valueOf(property("cascade.signature", "SM2").toUpperCase(Locale.ROOT)),
-          ZoneOffset.of(property("cascade.zone", "+08:00")));
+  private final UnaryOperator<String> properties;
+  private final Ledger.Settings settings;
+  private final Duration blockInterval;
+  private final Duration submitTimeout;
+
+  /** The settings in the system properties. */
+  public LedgerSettings() {
+    this(System::getProperty);
+  }
+
+  /**
+   * The settings in {@code properties}: a property's value by its name, or null.
+   *
+   * @throws IllegalArgumentException when a setting cannot be used
+   */
+  LedgerSettings(UnaryOperator<String> properties) {
+    this.properties = properties;
+    this.settings =
+        new Ledger.Settings(
+            choice("cascade.hash", "SM3", HashAlgorithm.class),
+            choice("cascade.signature", "SM2", SignatureScheme.class),
+            zone());
+    this.blockInterval = milliseconds("cascade.block.interval.ms", "200");
+    this.submitTimeout = milliseconds("cascade.submit.timeout.ms", "10000");
+  }
 
   public Ledger.Settings ledger() {
     return settings;
@@ -30,17 +54,17 @@ public class LedgerSettings {
 
   /** This node's name, which signs the blocks it produces. */
   public String node() {
-    return property("cascade.node", System.getProperty("jboss.node.name", "node1"));
+    return property("cascade.node", property("jboss.node.name", "node1"));
   }
 
   /** How long transactions wait to be sealed into a block. */
   public Duration blockInterval() {
-    return Duration.ofMillis(Long.parseLong(property("cascade.block.interval.ms", "200")));
+    return blockInterval;
   }
 
   /** How long a submission waits for its block before it answers "accepted, pending". */
   public Duration submitTimeout() {
-    return Duration.ofMillis(Long.parseLong(property("cascade.submit.timeout.ms", "10000")));
+    return submitTimeout;
   }
 
   /** Whether an empty ledger is filled with the demo programme at start. */
@@ -50,12 +74,58 @@ public class LedgerSettings {
 
   /** The secret the custodial keystores are protected by. */
   public Optional<char[]> custodySecret() {
-    return Optional.ofNullable(System.getProperty("cascade.custody.secret"))
+    return Optional.ofNullable(properties.apply("cascade.custody.secret"))
         .filter(s -> !s.isBlank())
         .map(String::toCharArray);
   }
 
-  private static String property(String name, String fallback) {
-    return System.getProperty(name, fallback);
+  private String property(String name, String fallback) {
+    String value = properties.apply(name);
+    return value == null ? fallback : value;
+  }
+
+  /** One of {@code type}'s constants, named in any case, with {@code -} for {@code _}. */
+  private <E extends Enum<E>> E choice(String name, String fallback, Class<E> type) {
+    String value = property(name, fallback);
+    String wanted = value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+    return Arrays.stream(type.getEnumConstants())
+        .filter(constant -> constant.name().equals(wanted))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                unusable(
+                    name,
+                    value,
+                    "one of "
+                        + Arrays.stream(type.getEnumConstants())
+                            .map(Enum::name)
+                            .collect(Collectors.joining(", "))));
+  }
+
+  private ZoneOffset zone() {
+    String value = property("cascade.zone", "+08:00");
+    try {
+      return ZoneOffset.of(value.trim());
+    } catch (DateTimeException e) {
+      throw unusable("cascade.zone", value, "an offset from UTC such as +08:00");
+    }
+  }
+
+  private Duration milliseconds(String name, String fallback) {
+    String value = property(name, fallback);
+    try {
+      long millis = Long.parseLong(value.trim());
+      if (millis >= 0) {
+        return Duration.ofMillis(millis);
+      }
+    } catch (NumberFormatException e) {
+      // said below
+    }
+    throw unusable(name, value, "a whole number of milliseconds, 0 or more");
+  }
+
+  private static IllegalArgumentException unusable(String name, String value, String allowed) {
+    return new IllegalArgumentException(
+        "the system property " + name + " is \"" + value + "\"; it must be " + allowed);
   }
 }
