@@ -28,11 +28,11 @@ class CrashRecoveryIT {
 
   private static final int PORT_OFFSET = 400;
   private static final Path HOME = Path.of(System.getProperty("cascade.server.home"));
-  private static final Path BASE = HOME.resolveSibling("crash-recovery-node");
+  private static final String NODE = "crash-recovery";
 
   @Test
   void aKilledNodeComesBackWithEveryCommittedTransaction() {
-    WildflyServer.copyConfiguration(HOME, BASE);
+    WildflyServer.freshNode(HOME, NODE);
     String certificate;
     JsonObject committed;
     WildflyServer node = start();
@@ -167,15 +167,9 @@ class CrashRecoveryIT {
   }
 
   private static WildflyServer start(String... more) {
-    List<String> properties =
-        new java.util.ArrayList<>(
-            List.of(
-                "-Djboss.server.base.dir=" + BASE,
-                "-Djboss.node.name=crash-recovery",
-                "-Djboss.default.multicast.address=230.0.0.14",
-                "-Dcascade.demo=false"));
+    List<String> properties = new java.util.ArrayList<>(List.of("-Dcascade.demo=false"));
     properties.addAll(List.of(more));
-    return WildflyServer.start(HOME, PORT_OFFSET, properties);
+    return WildflyServer.startNode(HOME, NODE, PORT_OFFSET, properties);
   }
 
   /** Asks until the answer contains {@code wanted}, for up to 10 s; the last answer otherwise. */

@@ -21,7 +21,7 @@ class FailedStartIT {
 
   private static final int PORT_OFFSET = 500;
   private static final Path HOME = Path.of(System.getProperty("cascade.server.home"));
-  private static final Path BASE = HOME.resolveSibling("failed-start-node");
+  private static final String NODE = "failed-start";
 
   @Test
   void aNodeWhoseLedgerCannotStartStillShutsDown() {
@@ -45,16 +45,8 @@ class FailedStartIT {
    * being asked.
    */
   private static void refusedAndStillStoppable(String mistake, String... reason) {
-    WildflyServer.copyConfiguration(HOME, BASE);
-    WildflyServer node =
-        WildflyServer.start(
-            HOME,
-            PORT_OFFSET,
-            List.of(
-                "-Djboss.server.base.dir=" + BASE,
-                "-Djboss.node.name=failed-start",
-                "-Djboss.default.multicast.address=230.0.0.15",
-                mistake));
+    WildflyServer.freshNode(HOME, NODE);
+    WildflyServer node = WildflyServer.startNode(HOME, NODE, PORT_OFFSET, List.of(mistake));
     boolean stopped = false;
     try {
       assertThatThrownBy(() -> node.command("deploy " + CascadeEar.file().getAbsolutePath()))

@@ -159,11 +159,28 @@ public final class WildflyServer implements AutoCloseable {
   }
 
   /**
-   * Makes {@code base} a fresh server base directory for another node of the server in {@code
-   * home}: a copy of its configuration, no data, no deployments.
+   * Starts another node of the server in {@code home}, beside the Arquillian server: its base
+   * directory {@code <name>-node} next to {@code home} (see {@link #freshNode}), its own port
+   * offset and its own multicast address ({@code 230.0.0.<10 + offset / 100>}), so that it forms no
+   * cluster with any other server a test runs.
    */
-  public static void copyConfiguration(Path home, Path base) {
+  public static WildflyServer startNode(
+      Path home, String name, int portOffset, List<String> systemProperties) {
+    List<String> properties = new ArrayList<>();
+    properties.add("-Djboss.server.base.dir=" + nodeBase(home, name));
+    properties.add("-Djboss.node.name=" + name);
+    properties.add("-Djboss.default.multicast.address=230.0.0." + (10 + portOffset / 100));
+    properties.addAll(systemProperties);
+    return start(home, portOffset, properties);
+  }
+
+  /**
+   * Makes the base directory of node {@code name} of the server in {@code home} afresh: a copy of
+   * the server's configuration, no data, no deployments.
+   */
+  public static void freshNode(Path home, String name) {
     Path source = home.resolve("standalone");
+    Path base = nodeBase(home, name);
     try {
       if (Files.exists(base)) {
         try (Stream<Path> old = Files.walk(base)) {
@@ -184,6 +201,10 @@ public final class WildflyServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static Path nodeBase(Path home, String name) {
+    return home.resolveSibling(name + "-node");
   }
 
   private static void sleep(Duration duration) {

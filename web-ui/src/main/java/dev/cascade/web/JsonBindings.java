@@ -9,8 +9,7 @@ import jakarta.ws.rs.ext.Provider;
  * The one JSON-B instance that reads every request body. Without it RESTEasy makes a new {@link
  * Jsonb} for each request and closes it after, so Yasson works out the request type's model
  * (annotations, creator, properties) again every time: a few per cent of the CPU of a node under
- * load, and fresh code for the JIT compiler to compile. A {@code Jsonb} is thread-safe and keeps
- * those models.
+ * load. A {@code Jsonb} is thread-safe and keeps those models.
  */
 @Provider
 public class JsonBindings implements ContextResolver<Jsonb> {

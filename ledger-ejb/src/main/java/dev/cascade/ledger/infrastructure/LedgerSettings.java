@@ -88,18 +88,14 @@ public class LedgerSettings {
   private <E extends Enum<E>> E choice(String name, String fallback, Class<E> type) {
     String value = property(name, fallback);
     String wanted = value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-    return Arrays.stream(type.getEnumConstants())
-        .filter(constant -> constant.name().equals(wanted))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                unusable(
-                    name,
-                    value,
-                    "one of "
-                        + Arrays.stream(type.getEnumConstants())
-                            .map(Enum::name)
-                            .collect(Collectors.joining(", "))));
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(wanted)) {
+        return constant;
+      }
+    }
+    String names =
+        Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    throw unusable(name, value, "one of " + names);
   }
 
   private ZoneOffset zone() {
