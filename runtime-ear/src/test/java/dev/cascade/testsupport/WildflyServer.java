@@ -203,7 +203,8 @@ public final class WildflyServer implements AutoCloseable {
     }
   }
 
-  private static Path nodeBase(Path home, String name) {
+  /** The base directory of node {@code name} of the server in {@code home}. */
+  public static Path nodeBase(Path home, String name) {
     return home.resolveSibling(name + "-node");
   }
 

@@ -12,13 +12,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeSet;
 
 /**
  * Checks a stored ledger from genesis: the chain itself (heights, links, Merkle roots, producer
  * signatures), then every transaction replayed (its signature, nonce and invariants) with the state
- * root it gives compared to each block's, and finally the stored world state compared entry by
- * entry to the replayed one. Stops at the first fault and names the height it belongs to.
+ * root it gives compared to each block's, and finally a node's world state compared entry by entry
+ * to the replayed one. Stops at the first fault and names the height it belongs to.
  */
 public final class ChainAudit {
 
@@ -37,20 +38,20 @@ public final class ChainAudit {
   }
 
   /** The world state the chain gives, replayed into memory; empty when the chain is not sound. */
-  public Optional<MemoryStore> replay(List<byte[]> storedBlocks) {
+  public Optional<SortedMap<String, byte[]>> replay(List<byte[]> storedBlocks) {
     Replay replay = replayChain(storedBlocks);
-    return replay.report.sound() ? Optional.of(replay.store) : Optional.empty();
+    return replay.report.sound() ? Optional.of(replay.state()) : Optional.empty();
   }
 
   /**
-   * @param storedState every world-state entry as stored, with no transaction pending
+   * @param storedState every world-state entry a node holds after the last of {@code storedBlocks}
    */
   public ChainReport audit(List<byte[]> storedBlocks, Map<String, byte[]> storedState) {
     Replay replay = replayChain(storedBlocks);
     if (!replay.report.sound()) {
       return replay.report;
     }
-    Map<String, byte[]> expected = replay.store.entries(Keys.STATE);
+    Map<String, byte[]> expected = replay.state();
     TreeSet<String> keys = new TreeSet<>(expected.keySet());
     keys.addAll(storedState.keySet());
     long head = storedBlocks.size() - 1L;
@@ -61,9 +62,9 @@ public final class ChainAudit {
         long height = replay.lastWritten.getOrDefault(key, head);
         String what =
             want == null
-                ? "is stored but no transaction wrote it"
+                ? "is held but no transaction wrote it"
                 : have == null
-                    ? "is missing from the stored state"
+                    ? "is missing from the node's state"
                     : "is not what the chain's transactions wrote";
         return new ChainReport(
             height,
@@ -75,32 +76,36 @@ public final class ChainAudit {
     return replay.report;
   }
 
-  private record Replay(ChainReport report, MemoryStore store, Map<String, Long> lastWritten) {}
+  private record Replay(ChainReport report, Ledger ledger, Map<String, Long> lastWritten) {
+    SortedMap<String, byte[]> state() {
+      return ledger.state().entries();
+    }
+  }
 
   private Replay replayChain(List<byte[]> storedBlocks) {
-    MemoryStore store = new MemoryStore();
     Map<String, Long> lastWritten = new HashMap<>();
+    Ledger ledger = new Ledger(settings, new MemoryStore(), new Programmes(), false, stateBuckets);
     ChainReport chain =
         new ChainVerifier(settings.hash(), settings.scheme(), producers).verifyStored(storedBlocks);
     if (!chain.sound()) {
-      return new Replay(chain, store, lastWritten);
+      return new Replay(chain, ledger, lastWritten);
     }
-    Ledger ledger = new Ledger(settings, store, new Programmes(), false, stateBuckets);
     for (byte[] stored : storedBlocks) {
       Block block = BlockCodec.decode(stored);
-      Map<String, byte[]> before = store.entries(Keys.STATE);
+      Map<String, byte[]> before = ledger.state().entries();
       for (int i = 0; i < block.transactions().size(); i++) {
         Optional<String> problem = replay(ledger, block.transactions().get(i));
         if (problem.isPresent()) {
           return failed(
               block.height(),
               "transaction " + i + " cannot be replayed: " + problem.get(),
-              store,
+              ledger,
               lastWritten);
         }
       }
-      store
-          .entries(Keys.STATE)
+      ledger
+          .state()
+          .entries()
           .forEach(
               (key, value) -> {
                 if (!before.containsKey(key) || !Arrays.equals(before.get(key), value)) {
@@ -111,11 +116,11 @@ public final class ChainAudit {
         return failed(
             block.height(),
             "its state root is not the state its transactions give",
-            store,
+            ledger,
             lastWritten);
       }
     }
-    return new Replay(chain, store, lastWritten);
+    return new Replay(chain, ledger, lastWritten);
   }
 
   private static Optional<String> replay(Ledger ledger, byte[] entry) {
@@ -127,10 +132,10 @@ public final class ChainAudit {
   }
 
   private static Replay failed(
-      long height, String reason, MemoryStore store, Map<String, Long> lastWritten) {
+      long height, String reason, Ledger ledger, Map<String, Long> lastWritten) {
     return new Replay(
         new ChainReport(height, Optional.of(new ChainReport.Failure(height, reason))),
-        store,
+        ledger,
         lastWritten);
   }
 }

@@ -2,8 +2,9 @@ package dev.cascade.ledger.application;
 
 /**
  * The ledger's key space. Everything under {@link #STATE} is world state, committed to by each
- * block's state root; the chain and its indexes are under {@link #CHAIN}; transactions validated
- * but not yet sealed are under {@link #PENDING}.
+ * block's state root and kept in each node's memory ({@link StateStore}); the replicated store
+ * holds the chain under {@link #CHAIN} and the transactions answered "pending" under {@link
+ * #QUEUED}, nothing else.
  */
 public final class Keys {
 
@@ -27,36 +28,25 @@ public final class Keys {
   public static final String OUTSTANDING = STATE + "outstanding/";
   public static final String CREDIT_TOTAL = STATE + "credit-total/";
 
-  /**
-   * Where earlier builds kept the state root's index in the store; it is now kept in each node's
-   * memory (see StateCommitment), and what is left here is removed when a node starts.
-   */
-  public static final String FORMER_INDEX = "index/";
-
   public static final String CHAIN = "chain/";
   public static final String BLOCK = CHAIN + "block/";
   public static final String HEAD = CHAIN + "head";
-  public static final String TRANSACTION = CHAIN + "transaction/";
-
-  public static final String PENDING = "pending/";
-  public static final String PENDING_ENTRY = PENDING + "entry/";
-  public static final String PENDING_TIME = PENDING + "time";
-  public static final String PENDING_NEXT = PENDING + "next";
-  public static final String PENDING_ID = PENDING + "id/";
   public static final String PRODUCER = CHAIN + "producer/";
 
   /**
    * Into how many buckets the state root divides the world state (see StateCommitment): written
-   * when the ledger's first block is sealed. A ledger with blocks and no such entry was founded by
-   * an earlier build, with 1,024.
+   * with the ledger's first block.
    */
   public static final String STATE_BUCKETS = CHAIN + "state-buckets";
 
   /**
-   * A new value with every transaction that writes world state: how a node sees that its in-memory
-   * index of the state (see StateCommitment) misses what another node wrote. Outside the state.
+   * How the replicated store holds the ledger, written with its first block: {@value
+   * #CURRENT_FORMAT} means blocks only, world state derived by each node. A ledger with blocks and
+   * no format was founded by an earlier build, which stored world state entry by entry.
    */
-  public static final String STATE_VERSION = CHAIN + "state-version";
+  public static final String FORMAT = CHAIN + "format";
+
+  public static final long CURRENT_FORMAT = 2;
 
   /**
    * Signed transactions a submitter was told are pending (202) and that no block holds yet, by id:
@@ -69,10 +59,6 @@ public final class Keys {
   /** Block keys sort by height. */
   public static String block(long height) {
     return BLOCK + padded(height, 12);
-  }
-
-  static String pending(long sequence) {
-    return PENDING_ENTRY + padded(sequence, 9);
   }
 
   /** {@code value} in decimal, zero-padded to {@code width} digits, so keys sort by number. */

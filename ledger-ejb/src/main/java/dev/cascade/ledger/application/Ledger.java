@@ -5,8 +5,6 @@ import dev.cascade.contract.runtime.Input;
 import dev.cascade.ledger.chain.Block;
 import dev.cascade.ledger.chain.BlockCodec;
 import dev.cascade.ledger.chain.Blocks;
-import dev.cascade.ledger.chain.CanonicalReader;
-import dev.cascade.ledger.chain.CanonicalWriter;
 import dev.cascade.ledger.chain.InclusionProof;
 import dev.cascade.ledger.crypto.HashAlgorithm;
 import dev.cascade.ledger.crypto.SignatureScheme;
@@ -28,18 +26,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One ledger over a {@link LedgerStore}: every submitted transaction is checked in order — its
- * signature, its nonce, the invariants no contract can switch off, the programme's compiled rules —
- * and applied only if all pass; accepted transactions are sealed into signed, hash-linked blocks
- * whose state root commits to the world state after them.
+ * One ledger: every submitted transaction is checked in order — its signature, its nonce, the
+ * invariants no contract can switch off, the programme's compiled rules — and applied only if all
+ * pass; accepted transactions are sealed into signed, hash-linked blocks whose state root commits
+ * to the world state after them.
  *
- * <p>The signature check ({@link #authenticate}) only reads registered keys, which never change, so
- * callers run it in parallel. {@link #submit} and {@link #seal} read and write the state: the
- * caller runs them one at a time, inside one transaction each (the container locks the chain head
- * in the replicated cache).
+ * <p>The chain is the only thing stored: blocks, the head and a few records in the {@code chain}
+ * store (the replicated cache in the container). The world state lives in this node's memory
+ * ({@link StateStore}), derived by applying the blocks in order ({@link #applyBlock}, {@link
+ * Recovery}); readers see it as the last committed block left it.
+ *
+ * <p>The signature check ({@link #authenticate}) only reads registered keys, so callers run it in
+ * parallel. {@link #submit} and {@link #seal} read and write the state: the caller runs them one at
+ * a time, a block inside one transaction.
  */
 public final class Ledger {
 
@@ -52,45 +55,63 @@ public final class Ledger {
   public record Location(long height, int index) {}
 
   private final Settings settings;
-  private final LedgerStore store;
+  private final LedgerStore chain;
+  private final StateStore stateStore;
+  private final boolean transactional;
   private final WorldState state;
   private final Programmes programmes;
   private final Authenticator authenticator;
   private final Map<String, PublicKey> keys = new ConcurrentHashMap<>();
 
-  /** The block being filled, as the store keeps it between transactions. */
-  private final PendingBlock stored;
+  /** The block being filled by {@link #submit} and sealed by {@link #seal}, in memory. */
+  private final PendingBlock pending = new PendingBlock();
 
-  /** A ledger over a store that is not written in transactions (one in memory, say). */
-  public Ledger(Settings settings, LedgerStore store, Programmes programmes) {
-    this(settings, store, programmes, false);
+  /** The last block applied and the state after it, as one; readers see this. */
+  private volatile Applied applied;
+
+  /** The block the current transaction sealed, applied once the transaction commits. */
+  private Block sealing;
+
+  /** The last committed block and the world state after it. */
+  public record Applied(Optional<Block> head, SortedMap<String, byte[]> state) {}
+
+  /**
+   * A ledger whose state is written as it goes (no transactions): tests, replays. Its state starts
+   * empty; {@link Recovery} opens a chain that has blocks.
+   */
+  public Ledger(Settings settings, LedgerStore chain, Programmes programmes) {
+    this(settings, chain, programmes, false);
   }
 
   /**
-   * @param transactional whether the store is written in transactions that may roll back; if so,
-   *     the writer calls {@link #ended} when each of its transactions ends
+   * @param transactional whether the ledger is written in transactions that may roll back; if so,
+   *     the writer calls {@link #begin} and {@link #ended} around each of them
+   * @throws IllegalStateException when an earlier build of Cascade founded the ledger in {@code
+   *     chain}
    */
   public Ledger(
-      Settings settings, LedgerStore store, Programmes programmes, boolean transactional) {
-    this(settings, store, programmes, transactional, stateBuckets(store));
+      Settings settings, LedgerStore chain, Programmes programmes, boolean transactional) {
+    this(settings, chain, programmes, transactional, stateBuckets(chain));
   }
 
   /**
-   * A ledger whose state root divides the state into {@code stateBuckets}: to replay a chain into
-   * an empty store, with the number of buckets of the ledger it comes from.
+   * A ledger whose state root divides the state into {@code stateBuckets}: to replay a chain with
+   * the number of buckets of the ledger it comes from.
    */
   public Ledger(
       Settings settings,
-      LedgerStore store,
+      LedgerStore chain,
       Programmes programmes,
       boolean transactional,
       int stateBuckets) {
     this.settings = settings;
-    this.store = store;
-    this.state = new WorldState(store, settings.hash(), stateBuckets, transactional);
+    this.chain = chain;
+    this.transactional = transactional;
+    this.stateStore = new StateStore(transactional);
+    this.state = new WorldState(stateStore, settings.hash(), stateBuckets, transactional);
     this.programmes = programmes;
     this.authenticator = new Authenticator(settings.scheme());
-    this.stored = PendingBlock.stored(store);
+    this.applied = new Applied(Optional.empty(), stateStore.committed());
   }
 
   /** A transaction whose signature was checked: only {@link #authenticate} makes one. */
@@ -113,18 +134,26 @@ public final class Ledger {
   }
 
   /**
-   * The number of buckets of the ledger in {@code store}: as recorded; {@value
-   * StateCommitment#FORMER_BUCKETS} for one whose blocks an earlier build sealed (blocks but no
-   * record); {@value StateCommitment#BUCKETS} for one with no block yet.
+   * The number of buckets of the ledger in {@code chain}: as recorded with its first block, or
+   * {@value StateCommitment#BUCKETS} for one with no block yet.
+   *
+   * @throws IllegalStateException when an earlier build founded it
    */
-  private static int stateBuckets(LedgerStore store) {
-    Optional<byte[]> recorded = store.read(Keys.STATE_BUCKETS);
-    if (recorded.isPresent()) {
-      return Math.toIntExact(StateCodec.number(recorded.get()));
+  private static int stateBuckets(LedgerStore chain) {
+    if (chain.read(Keys.HEAD).isPresent()
+        && chain.read(Keys.FORMAT).map(StateCodec::number).orElse(1L) != Keys.CURRENT_FORMAT) {
+      throw new IllegalStateException(
+          "this ledger was founded by an earlier build of Cascade, which stored the world state"
+              + " entry by entry in the replicated cache; this build stores only blocks and derives"
+              + " the state on each node. No migration is offered (nothing has been released):"
+              + " stop the server, remove its ledger store (the cache container cascade's data,"
+              + " standalone/data/infinispan/cascade) and its snapshots"
+              + " (standalone/data/cascade/snapshots), and start again with an empty ledger");
     }
-    return store.read(Keys.HEAD).isPresent()
-        ? StateCommitment.FORMER_BUCKETS
-        : StateCommitment.BUCKETS;
+    return chain
+        .read(Keys.STATE_BUCKETS)
+        .map(bytes -> Math.toIntExact(StateCodec.number(bytes)))
+        .orElse(StateCommitment.BUCKETS);
   }
 
   /** Into how many buckets this ledger's state root divides the state. */
@@ -190,7 +219,7 @@ public final class Ledger {
    * the block's first transaction) is the contracts' clock.
    */
   public Outcome submit(Admitted admitted, long now) {
-    return submit(admitted, now, stored);
+    return submit(admitted, now, pending);
   }
 
   private Outcome submit(Admitted admitted, long now, PendingBlock block) {
@@ -254,7 +283,7 @@ public final class Ledger {
    * @return the world-state entries the time events wrote; empty when no day has passed
    */
   public Map<String, byte[]> passTime(long now) {
-    return passTime(now, stored);
+    return passTime(now, pending);
   }
 
   private Map<String, byte[]> passTime(long now, PendingBlock block) {
@@ -297,8 +326,7 @@ public final class Ledger {
           f.writes().forEach(state::write);
           entries.add(next -> f.transaction(next).canonical());
         });
-    block.add(blockTime, entries);
-    block.hold(id);
+    block.hold(id, block.add(blockTime, entries));
   }
 
   private void applyState(String signer, SignedTransaction signed, Staged staged) {
@@ -363,44 +391,128 @@ public final class Ledger {
 
   /** Seals the pending transactions into the next block, if there are any. */
   public Optional<Block> seal(Blocks producer) {
-    return seal(producer, stored);
+    return seal(producer, pending);
   }
 
-  private Optional<Block> seal(Blocks producer, PendingBlock pending) {
-    List<byte[]> transactions = pending.entries();
+  private Optional<Block> seal(Blocks producer, PendingBlock block) {
+    List<byte[]> transactions = block.entries();
     if (transactions.isEmpty()) {
       return Optional.empty();
     }
-    long time = pending.time().orElseThrow();
-    // recorded with the first block; a writer follows the record from then on (WorldState.begin)
-    if (store.read(Keys.STATE_BUCKETS).isEmpty()) {
-      store.write(Keys.STATE_BUCKETS, StateCodec.number(state.buckets()));
+    long time = block.time().orElseThrow();
+    Optional<Block> head = head();
+    if (head.isEmpty()) {
+      chain.write(Keys.STATE_BUCKETS, StateCodec.number(state.buckets()));
+      chain.write(Keys.FORMAT, StateCodec.number(Keys.CURRENT_FORMAT));
     }
-    Block block = producer.next(head(), transactions, state.root(), time);
-    store.write(Keys.block(block.height()), BlockCodec.encode(block));
-    store.write(Keys.HEAD, StateCodec.number(block.height()));
-    List<String> ids = new ArrayList<>(transactions.size());
-    for (int i = 0; i < transactions.size(); i++) {
-      String id = transactionId(transactions.get(i));
-      store.write(
-          Keys.TRANSACTION + id, new CanonicalWriter().number(block.height()).number(i).toBytes());
-      ids.add(id);
+    Block sealed = producer.next(head, transactions, state.root(), time);
+    if (chain.read(Keys.block(sealed.height())).isPresent()) {
+      // never two blocks at one height: this node's state is behind what is stored
+      throw new IllegalStateException(
+          "block " + sealed.height() + " is stored already; this node has not applied it");
     }
-    pending.clear(ids);
-    return Optional.of(block);
+    chain.write(Keys.block(sealed.height()), BlockCodec.encode(sealed));
+    chain.write(Keys.HEAD, StateCodec.number(sealed.height()));
+    block.clear();
+    sealing = sealed;
+    if (!transactional()) {
+      ended(true);
+    }
+    return Optional.of(sealed);
   }
 
   /**
-   * A block that one caller fills and seals within one transaction: its transactions wait in
-   * memory, not in the store, until {@link #seal} writes the block. It starts with whatever waited
-   * in the store. The caller must seal before its transaction ends, or roll it back.
+   * Applies a block sealed before (by this node before a restart, or by another node): every
+   * transaction is replayed ({@link #replay}: signatures, nonces, invariants, the contract's
+   * recorded follow-ups) and the state root compared with the block's. Nothing of a block that does
+   * not apply is kept.
+   *
+   * @return why the block cannot be applied, if it cannot
+   */
+  public Optional<String> applyBlock(Block block) {
+    Optional<Block> head = head();
+    long expected = head.map(b -> b.height() + 1).orElse(0L);
+    if (block.height() != expected) {
+      return Optional.of("block " + block.height() + " comes after " + (expected - 1));
+    }
+    if (head.isPresent()
+        && !java.util.Arrays.equals(block.previousHash(), head.get().hash(settings.hash()))) {
+      return Optional.of("block " + block.height() + " does not link to the block before it");
+    }
+    begin();
+    boolean applied = false;
+    try {
+      for (int i = 0; i < block.transactions().size(); i++) {
+        Optional<String> problem;
+        try {
+          problem = replay(SignedTransaction.decode(block.transactions().get(i)));
+        } catch (IllegalArgumentException e) {
+          problem = Optional.of("it is not a signed transaction: " + e.getMessage());
+        }
+        if (problem.isPresent()) {
+          return Optional.of("transaction " + i + " cannot be applied: " + problem.get());
+        }
+      }
+      if (!java.util.Arrays.equals(state.root(), block.stateRoot())) {
+        return Optional.of("its state root is not the state its transactions give");
+      }
+      sealing = block;
+      applied = true;
+      return Optional.empty();
+    } finally {
+      ended(applied);
+    }
+  }
+
+  /**
+   * Applies, in order, the blocks stored beyond the head this node has applied: after a restart, or
+   * when a block committed in the store without this node taking it in (a transaction the
+   * transaction manager completed only on recovery).
+   *
+   * @param each told the height of each block applied
+   * @return how many blocks were applied
+   * @throws IllegalStateException naming the height when a stored block cannot be read or applied
+   */
+  public long catchUp(java.util.function.LongConsumer each) {
+    long stored = storedHead().orElse(-1L);
+    long applied = 0;
+    for (long height = head().map(b -> b.height() + 1).orElse(0L); height <= stored; height++) {
+      Block block;
+      try {
+        long at = height;
+        block =
+            block(height)
+                .orElseThrow(() -> new IllegalStateException("the block " + at + " is not stored"));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException(
+            "the stored block " + height + " cannot be read: " + e.getMessage(), e);
+      }
+      Optional<String> problem = applyBlock(block);
+      if (problem.isPresent()) {
+        throw new IllegalStateException(
+            "the stored block " + height + " cannot be applied: " + problem.get());
+      }
+      each.accept(height);
+      applied++;
+    }
+    return applied;
+  }
+
+  private boolean transactional() {
+    return transactional;
+  }
+
+  /**
+   * A block that one caller fills and seals within one transaction: its transactions wait in memory
+   * until {@link #seal} writes the block. The caller must seal before its transaction ends, or roll
+   * it back.
    */
   public final class Filling {
-    private final PendingBlock block;
+    private final PendingBlock block = new PendingBlock();
+    private Map<String, Integer> sealed = Map.of();
+    private long height = -1;
 
-    private Filling(PendingBlock block) {
-      this.block = block;
-    }
+    private Filling() {}
 
     /** As {@link Ledger#passTime}, into this block. */
     public Map<String, byte[]> passTime(long now) {
@@ -414,77 +526,112 @@ public final class Ledger {
 
     /** Whether nothing waits in this block. */
     public boolean isEmpty() {
-      return block.time().isEmpty();
+      return block.isEmpty();
     }
 
     /** As {@link Ledger#seal(Blocks)}, of this block. */
     public Optional<Block> seal(Blocks producer) {
-      return Ledger.this.seal(producer, block);
+      Map<String, Integer> positions = block.positions();
+      Optional<Block> done = Ledger.this.seal(producer, block);
+      done.ifPresent(
+          b -> {
+            sealed = positions;
+            height = b.height();
+          });
+      return done;
+    }
+
+    /** Where an accepted transaction of this block is, once it is sealed. */
+    public Optional<Location> location(String transactionId) {
+      Integer index = sealed.get(transactionId);
+      return index == null ? Optional.empty() : Optional.of(new Location(height, index));
     }
   }
 
   /**
-   * The writer's transaction has ended: what this node keeps in memory about the state follows the
-   * store, keeping the transaction's writes if it committed and forgetting them if not.
+   * The writer's transaction has ended: the node's state keeps the transaction's writes if it
+   * committed, and forgets them if not; a block it sealed becomes the head.
    */
   public void ended(boolean committed) {
     state.ended(committed);
+    Block block = sealing;
+    sealing = null;
+    if (committed) {
+      applied = new Applied(block != null ? Optional.of(block) : applied.head(), state.committed());
+    }
   }
 
-  /**
-   * The writer's transaction starts, in this thread: what this node keeps in memory about the state
-   * catches up with the store if another node changed it.
-   */
+  /** The writer's transaction starts, in this thread: it works on its own version of the state. */
   public void begin() {
+    sealing = null;
     state.begin();
   }
 
   /** Starts filling a block in memory; see {@link Filling}. */
   public Filling fill() {
-    List<String> ids = stored.entries().stream().map(this::transactionId).toList();
-    return new Filling(PendingBlock.inMemory(stored, ids));
+    return new Filling();
   }
 
+  /**
+   * Takes {@code entries} as the state after {@code block}, before anything reads or writes this
+   * ledger: a snapshot loaded at start. The state root is worked out from them when next asked.
+   */
+  void load(SortedMap<String, byte[]> entries, Block block) {
+    stateStore.load(entries);
+    applied = new Applied(Optional.of(block), stateStore.committed());
+  }
+
+  /** The last committed block and the state after it, together. */
+  public Applied applied() {
+    return applied;
+  }
+
+  /** The last committed block: the head this node has applied. */
   public Optional<Block> head() {
-    return store.read(Keys.HEAD).map(StateCodec::number).flatMap(this::block);
+    return applied.head();
   }
 
   public Optional<Block> block(long height) {
-    return store.read(Keys.block(height)).map(BlockCodec::decode);
+    return chain.read(Keys.block(height)).map(BlockCodec::decode);
   }
 
-  /** The blocks as stored, by height. */
+  /** The blocks as stored, from genesis up to {@code head}. */
+  public List<byte[]> storedBlocks(long head) {
+    List<byte[]> blocks = new ArrayList<>();
+    for (long height = 0; height <= head; height++) {
+      long at = height;
+      blocks.add(
+          chain
+              .read(Keys.block(height))
+              .orElseThrow(() -> new IllegalStateException("block " + at + " is not stored")));
+    }
+    return blocks;
+  }
+
+  /** The blocks as stored, from genesis up to the head this node has applied. */
   public List<byte[]> storedBlocks() {
-    return new ArrayList<>(store.entries(Keys.BLOCK).values());
+    return storedBlocks(head().map(Block::height).orElse(-1L));
   }
 
-  /** Where a sealed transaction is; empty while it is pending or when there is no such one. */
-  public Optional<Location> locate(String transactionId) {
-    return store
-        .read(Keys.TRANSACTION + transactionId)
-        .map(
-            bytes -> {
-              CanonicalReader in = new CanonicalReader(bytes);
-              return new Location(in.number(), (int) in.number());
-            });
+  /** The height of the head as stored, which may be ahead of the head this node applied. */
+  public Optional<Long> storedHead() {
+    return chain.read(Keys.HEAD).map(StateCodec::number);
   }
 
-  public Optional<InclusionProof> proof(String transactionId) {
-    return locate(transactionId)
-        .flatMap(
-            at ->
-                block(at.height())
-                    .map(block -> InclusionProof.of(settings.hash(), block, at.index())));
+  public Optional<InclusionProof> proof(Location at) {
+    return block(at.height())
+        .filter(block -> at.index() >= 0 && at.index() < block.transactions().size())
+        .map(block -> InclusionProof.of(settings.hash(), block, at.index()));
   }
 
-  /** Whether the transaction was accepted and waits to be sealed into a block. */
+  /** Whether the transaction was accepted and waits to be sealed into the next block. */
   public boolean isPending(String transactionId) {
-    return stored.holds(transactionId);
+    return pending.holds(transactionId);
   }
 
-  /** Whether transactions wait to be sealed into a block. */
+  /** Whether transactions wait to be sealed into the next block. */
   public boolean hasPending() {
-    return stored.time().isPresent();
+    return !pending.isEmpty();
   }
 
   public WorldState state() {

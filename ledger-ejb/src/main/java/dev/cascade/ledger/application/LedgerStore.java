@@ -4,10 +4,10 @@ import java.util.Optional;
 import java.util.SortedMap;
 
 /**
- * Where the ledger keeps its blocks, its world state and its pending transactions: canonical bytes
- * under string keys. The container implements it with the replicated, transactional Infinispan
- * cache; {@link MemoryStore} serves tests and chain replays. Writes become visible to other nodes
- * only when the surrounding transaction commits.
+ * Canonical bytes under string keys. The ledger keeps its chain in one (the replicated,
+ * transactional Infinispan cache in the container, where writes become visible to other nodes only
+ * when the surrounding transaction commits; {@link MemoryStore} in tests), and each node its world
+ * state in another, in memory ({@link StateStore}).
  */
 public interface LedgerStore {
 

@@ -5,7 +5,9 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** A ledger store in memory: for tests, and for replaying a chain to check or rebuild from it. */
+/**
+ * A chain store in memory, not in transactions: for tests, and for replaying a chain to check it.
+ */
 public final class MemoryStore implements LedgerStore {
 
   private final TreeMap<String, byte[]> entries = new TreeMap<>();

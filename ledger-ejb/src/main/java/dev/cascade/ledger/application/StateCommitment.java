@@ -22,30 +22,24 @@ import java.util.TreeSet;
  * two, at most 65,536) by the first two bytes of {@code H(key)}, taken modulo the number of
  * buckets; a bucket's hash is the RFC 9162 Merkle root of its digests in key order (an empty bucket
  * hashes to {@code H()}, the hash of nothing); the state root is the RFC 9162 Merkle root of the
- * bucket hashes in bucket order. Ledgers founded before {@value #BUCKETS} buckets were introduced
- * keep {@value #FORMER_BUCKETS}: see {@link Keys#STATE_BUCKETS}.
+ * bucket hashes in bucket order. The number of buckets is recorded with the ledger's first block
+ * ({@link Keys#STATE_BUCKETS}).
  *
  * <p>With a power-of-two number of buckets that tree is perfect, so it is kept whole: sealing a
  * block hashes the buckets it wrote, then their paths to the root. With {@value #BUCKETS} buckets a
  * bucket holds a handful of entries even with millions in the state.
  *
- * <p>This index is derived data, kept in this node's memory only: built from the stored entries the
- * first time it is needed, and never written to the store. A {@linkplain #StateCommitment
- * transactional} commitment keeps what the current transaction wrote apart until {@link #ended}
- * says whether it committed: the index then takes those writes, or forgets them, as the store does.
- * Each transaction that writes state also writes a new {@link Keys#STATE_VERSION}; when a writer
- * {@linkplain #begin begins} and finds a version its index did not take in (another node wrote),
- * the index is built again. Only the holder of the ledger's writer calls {@link #begin}, {@link
- * #write}, {@link #root} and {@link #ended}, and a transactional commitment takes writes only from
- * the thread that began.
+ * <p>This index is derived data, kept in this node's memory only: built from the state's entries
+ * the first time it is needed. A {@linkplain #StateCommitment transactional} commitment keeps what
+ * the current transaction wrote apart until {@link #ended} says whether it committed: the index
+ * then takes those writes, or forgets them, as the state does. Only the holder of the ledger's
+ * writer calls {@link #begin}, {@link #write}, {@link #root} and {@link #ended}, and a
+ * transactional commitment takes writes only from the thread that began.
  */
 final class StateCommitment {
 
   /** The number of buckets of a ledger founded now. */
   static final int BUCKETS = 65_536;
-
-  /** The number of buckets of ledgers founded by earlier builds. */
-  static final int FORMER_BUCKETS = 1_024;
 
   private static final byte[] LEAF = {0};
   private static final byte[] NODE = {1};
@@ -73,15 +67,6 @@ final class StateCommitment {
 
   /** The tree nodes {@link #root} changed for the current transaction; null after a write. */
   private Map<Integer, byte[]> changed;
-
-  /**
-   * Which state the committed index reflects: the {@link Keys#STATE_VERSION} of the last
-   * transaction it took in, or of the store when it was built ("" for none).
-   */
-  private String version;
-
-  /** The version the current transaction writes, once it has written state. */
-  private String writing;
 
   /** The thread whose transaction {@link #begin} started; others may not write. */
   private Thread owner;
@@ -117,10 +102,6 @@ final class StateCommitment {
     int bucket = bucket(hash, buckets, key);
     byte[] digest = digest(hash, key, value);
     TreeMap<String, byte[]>[] committed = committed();
-    if (transactional && writing == null) {
-      writing = java.util.UUID.randomUUID().toString();
-      store.write(Keys.STATE_VERSION, StateCodec.text(writing));
-    }
     written
         .computeIfAbsent(
             bucket, b -> committed[b] == null ? new TreeMap<>() : new TreeMap<>(committed[b]))
@@ -162,10 +143,6 @@ final class StateCommitment {
    * it rolled back.
    */
   synchronized void ended(boolean committed) {
-    if (committed && writing != null) {
-      version = writing;
-    }
-    writing = null;
     owner = null;
     if (committed && digests != null) {
       written.forEach((bucket, mine) -> digests[bucket] = mine.isEmpty() ? null : mine);
@@ -180,25 +157,11 @@ final class StateCommitment {
     changed = null;
   }
 
-  /**
-   * A writer's transaction starts in this thread: if another node (or anything but this index)
-   * changed the state since the index was built or last took in a transaction, the index is
-   * dropped, and built again from the store when next needed.
-   */
+  /** A writer's transaction starts in this thread. */
   synchronized void begin() {
     owner = Thread.currentThread();
     written.clear();
     changed = null;
-    writing = null;
-    if (digests != null && !storedVersion().equals(version)) {
-      digests = null;
-      nodes = null;
-      stale.clear();
-    }
-  }
-
-  private String storedVersion() {
-    return store.read(Keys.STATE_VERSION).map(StateCodec::text).orElse("");
   }
 
   private Set<Integer> dirty() {
@@ -242,7 +205,6 @@ final class StateCommitment {
       }
       digests = built;
       nodes = tree;
-      version = storedVersion();
       stale.clear();
       for (int b = 0; b < buckets; b++) {
         if (built[b] != null) {

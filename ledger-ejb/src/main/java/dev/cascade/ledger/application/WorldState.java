@@ -11,40 +11,30 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The world state as the domain sees it, read from and written to a {@link LedgerStore}: typed
- * entries under {@link Keys#STATE}, in key order, so that the state root is the same on every node.
+ * The world state as the domain sees it: typed entries under {@link Keys#STATE}, in key order, so
+ * that the state root is the same on every node. It lives in this node's memory ({@link
+ * StateStore}), derived from the chain; readers see the state after the last committed block, the
+ * writer its own version until its transaction ends.
  */
 public final class WorldState {
 
-  private final LedgerStore store;
-  private final HashAlgorithm hash;
-  private final boolean transactional;
-  private StateCommitment commitment;
+  private final StateStore store;
+  private final StateCommitment commitment;
 
   /**
    * @param buckets into how many buckets the state root divides the state: see {@link
    *     StateCommitment}
-   * @param transactional whether the store is written in transactions that may roll back: see
+   * @param transactional whether the state is written in transactions that may roll back: see
    *     {@link #ended}
    */
-  WorldState(LedgerStore store, HashAlgorithm hash, int buckets, boolean transactional) {
+  WorldState(StateStore store, HashAlgorithm hash, int buckets, boolean transactional) {
     this.store = store;
-    this.hash = hash;
-    this.transactional = transactional;
     this.commitment = new StateCommitment(store, hash, buckets, transactional);
   }
 
-  /**
-   * A writer's transaction starts: the state root follows the number of buckets the ledger
-   * recorded, and its index what the store holds (see {@link StateCommitment#begin}).
-   */
+  /** A writer's transaction starts in this thread. */
   void begin() {
-    store
-        .read(Keys.STATE_BUCKETS)
-        .map(bytes -> Math.toIntExact(StateCodec.number(bytes)))
-        .filter(recorded -> recorded != commitment.buckets())
-        .ifPresent(
-            recorded -> commitment = new StateCommitment(store, hash, recorded, transactional));
+    store.begin();
     commitment.begin();
   }
 
@@ -62,9 +52,15 @@ public final class WorldState {
     store.write(key, value);
   }
 
-  /** The writer's transaction ended, committed or not: see {@link StateCommitment#ended}. */
+  /** The writer's transaction ended, committed or not: its writes are kept, or forgotten. */
   void ended(boolean committed) {
     commitment.ended(committed);
+    store.ended(committed);
+  }
+
+  /** The state after the last committed block, whole; later blocks do not change it. */
+  public java.util.SortedMap<String, byte[]> committed() {
+    return store.committed();
   }
 
   public Optional<Certificate> certificate(String id) {
@@ -144,7 +140,7 @@ public final class WorldState {
   }
 
   /** Every state entry, in key order: what the state root commits to. */
-  public Map<String, byte[]> entries() {
+  public java.util.SortedMap<String, byte[]> entries() {
     return store.entries(Keys.STATE);
   }
 

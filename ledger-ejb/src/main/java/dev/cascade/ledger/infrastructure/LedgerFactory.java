@@ -1,9 +1,13 @@
 package dev.cascade.ledger.infrastructure;
 
 import dev.cascade.ledger.application.Ledger;
+import dev.cascade.ledger.application.Recovery;
+import dev.cascade.ledger.application.Snapshots;
 import dev.cascade.ledger.validation.Programmes;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
@@ -11,14 +15,19 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 import org.infinispan.Cache;
 
 /**
- * The node's one {@link Ledger} over the replicated ledger cache. The cache proxy joins whatever
- * JTA transaction the caller runs in; the compiled contracts are kept per node.
+ * The node's one {@link Ledger}: its chain in the replicated ledger cache, its world state in this
+ * node's memory, opened at start from the newest good snapshot and the blocks after it ({@link
+ * Recovery}), snapshotted now and then ({@link SnapshotTaker}). The cache proxy joins whatever JTA
+ * transaction the caller runs in; the compiled contracts are kept per node.
  */
 @ApplicationScoped
 public class LedgerFactory {
+
+  private static final Logger LOG = Logger.getLogger(LedgerFactory.class.getName());
 
   /** As long as the cache waits for a lock ({@code acquire-timeout} of the ledger cache). */
   private static final long WRITER_TIMEOUT_SECONDS = 30;
@@ -31,10 +40,13 @@ public class LedgerFactory {
 
   @Resource private TransactionSynchronizationRegistry transactions;
 
+  @Resource private ManagedExecutorService executor;
+
   @Inject private LedgerSettings settings;
 
   private InfinispanLedgerStore store;
   private Ledger ledger;
+  private SnapshotTaker snapshots;
 
   /**
    * This node's writer: held from {@link #writer()} until the transaction has ended and the
@@ -46,7 +58,34 @@ public class LedgerFactory {
   @PostConstruct
   void open() {
     store = new InfinispanLedgerStore(cache);
-    ledger = new Ledger(settings.ledger(), store, new Programmes(), true);
+    long started = System.nanoTime();
+    Snapshots files = new Snapshots(settings.snapshotDirectory());
+    Recovery.Opened opened =
+        new Recovery(settings.ledger(), store, new Programmes(), true).open(files, LOG::info);
+    opened.report().warnings().forEach(LOG::warning);
+    ledger = opened.ledger();
+    LOG.info(
+        "Ledger opened at height "
+            + ledger.head().map(b -> String.valueOf(b.height())).orElse("none (empty)")
+            + opened.report().snapshot().stream()
+                .mapToObj(h -> ", from the snapshot after block " + h)
+                .findFirst()
+                .orElse(", from genesis")
+            + ", "
+            + opened.report().applied()
+            + " blocks applied, in "
+            + (System.nanoTime() - started) / 1_000_000
+            + " ms");
+    snapshots =
+        new SnapshotTaker(files, ledger, executor, settings, opened.report().snapshot().orElse(-1));
+  }
+
+  /** The node stops: its state is snapshotted, so that it starts again without replaying. */
+  @PreDestroy
+  void close() {
+    if (snapshots != null) {
+      snapshots.stopping();
+    }
   }
 
   /** The ledger, for reading: queries, signature checks. */
@@ -72,10 +111,14 @@ public class LedgerFactory {
 
               @Override
               public void afterCompletion(int status) {
+                boolean committed = status == Status.STATUS_COMMITTED;
                 try {
-                  ledger.ended(status == Status.STATUS_COMMITTED);
+                  ledger.ended(committed);
                 } finally {
                   writer.release();
+                }
+                if (committed) {
+                  snapshots.committed();
                 }
               }
             });
@@ -85,6 +128,10 @@ public class LedgerFactory {
       }
       transactions.putResource(WRITING, Boolean.TRUE);
       store.lockWriter();
+      long caughtUp = ledger.catchUp(height -> {});
+      if (caughtUp > 0) {
+        LOG.warning(caughtUp + " stored blocks this node had not applied were applied now");
+      }
       ledger.begin();
     }
     return ledger;

@@ -4,6 +4,7 @@ import dev.cascade.ledger.application.Ledger;
 import dev.cascade.ledger.crypto.HashAlgorithm;
 import dev.cascade.ledger.crypto.SignatureScheme;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -26,6 +27,8 @@ public class LedgerSettings {
   private final Ledger.Settings settings;
   private final Duration blockInterval;
   private final Duration submitTimeout;
+  private final long snapshotBlocks;
+  private final Duration snapshotInterval;
 
   /** The settings in the system properties. */
   public LedgerSettings() {
@@ -46,6 +49,8 @@ public class LedgerSettings {
             zone());
     this.blockInterval = milliseconds("cascade.block.interval.ms", "200");
     this.submitTimeout = milliseconds("cascade.submit.timeout.ms", "10000");
+    this.snapshotBlocks = blocks("cascade.snapshot.blocks", "1000");
+    this.snapshotInterval = milliseconds("cascade.snapshot.interval.ms", "600000");
   }
 
   public Ledger.Settings ledger() {
@@ -65,6 +70,28 @@ public class LedgerSettings {
   /** How long a submission waits for its block before it answers "accepted, pending". */
   public Duration submitTimeout() {
     return submitTimeout;
+  }
+
+  /**
+   * Where this node keeps snapshots of its world state: {@code cascade.snapshot.dir}, by default
+   * {@code cascade/snapshots} in the server's data directory.
+   */
+  public Path snapshotDirectory() {
+    String configured = properties.apply("cascade.snapshot.dir");
+    if (configured != null && !configured.isBlank()) {
+      return Path.of(configured.trim());
+    }
+    return Path.of(property("jboss.server.data.dir", "data"), "cascade", "snapshots");
+  }
+
+  /** A snapshot is taken after this many blocks since the last one ({@code 0}: never so). */
+  public long snapshotBlocks() {
+    return snapshotBlocks;
+  }
+
+  /** A snapshot is taken when this long has passed since the last one and a block came. */
+  public Duration snapshotInterval() {
+    return snapshotInterval;
   }
 
   /** Whether an empty ledger is filled with the demo programme at start. */
@@ -118,6 +145,19 @@ public class LedgerSettings {
       // said below
     }
     throw unusable(name, value, "a whole number of milliseconds, 0 or more");
+  }
+
+  private long blocks(String name, String fallback) {
+    String value = property(name, fallback);
+    try {
+      long count = Long.parseLong(value.trim());
+      if (count >= 0) {
+        return count;
+      }
+    } catch (NumberFormatException e) {
+      // said below
+    }
+    throw unusable(name, value, "a whole number of blocks, 0 or more");
   }
 
   private static IllegalArgumentException unusable(String name, String value, String allowed) {

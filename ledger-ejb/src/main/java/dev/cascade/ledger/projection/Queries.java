@@ -105,6 +105,12 @@ public class Queries {
         .toList();
   }
 
+  /** Where a transaction is in the chain, as far as the projection has indexed it. */
+  public Optional<dev.cascade.ledger.application.Ledger.Location> locate(String transactionId) {
+    return Optional.ofNullable(entityManager.find(TransactionRow.class, transactionId))
+        .map(row -> new dev.cascade.ledger.application.Ledger.Location(row.height, row.position));
+  }
+
   public List<EnterpriseView> enterprises() {
     return entityManager
         .createQuery("SELECT e FROM EnterpriseRow e ORDER BY e.name", EnterpriseRow.class)

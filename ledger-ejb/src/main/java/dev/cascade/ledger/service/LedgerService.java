@@ -8,6 +8,7 @@ import dev.cascade.ledger.chain.ChainReport;
 import dev.cascade.ledger.chain.InclusionProof;
 import dev.cascade.ledger.infrastructure.LedgerFactory;
 import dev.cascade.ledger.infrastructure.LedgerSettings;
+import dev.cascade.ledger.projection.Queries;
 import dev.cascade.ledger.transaction.Rejection;
 import dev.cascade.ledger.transaction.SignedTransaction;
 import jakarta.annotation.Resource;
@@ -41,6 +42,7 @@ public class LedgerService {
   @Inject private LedgerWriter writer;
   @Inject private Mempool mempool;
   @Inject private CustodialSigner custodialSigner;
+  @Inject private Queries queries;
   @Resource private ManagedExecutorService managed;
 
   private static final Logger LOG = Logger.getLogger(LedgerService.class.getName());
@@ -74,7 +76,7 @@ public class LedgerService {
     Optional<Receipt.Status> known = status(id);
     if (known.isPresent()) {
       return CompletableFuture.completedFuture(
-          new Receipt(Outcome.waiting(id), known.get(), ledger.locate(id)));
+          new Receipt(Outcome.waiting(id), known.get(), queries.locate(id)));
     }
     Mempool.Entry entry = mempool.add(checked.admitted().get(), id);
     CompletableFuture<Receipt> answer = entry.receipt().copy();
@@ -156,21 +158,21 @@ public class LedgerService {
 
   /** Committed with its location, pending, or unknown. */
   public Optional<Receipt.Status> status(String transactionId) {
-    Ledger ledger = ledgers.ledger();
     // waiting first: a transaction committed in between is found by locate, never lost
-    boolean waiting = mempool.holds(transactionId) || ledger.isPending(transactionId);
-    if (ledger.locate(transactionId).isPresent()) {
+    boolean waiting = mempool.holds(transactionId);
+    if (locate(transactionId).isPresent()) {
       return Optional.of(Receipt.Status.COMMITTED);
     }
     return waiting ? Optional.of(Receipt.Status.PENDING) : Optional.empty();
   }
 
+  /** Where a committed transaction is: the projection indexes each block as it commits. */
   public Optional<Ledger.Location> locate(String transactionId) {
-    return ledgers.ledger().locate(transactionId);
+    return queries.locate(transactionId);
   }
 
   public Optional<InclusionProof> proof(String transactionId) {
-    return ledgers.ledger().proof(transactionId);
+    return locate(transactionId).flatMap(ledgers.ledger()::proof);
   }
 
   public Optional<Block> block(long height) {

@@ -8,6 +8,7 @@ import dev.cascade.ledger.infrastructure.Custody;
 import dev.cascade.ledger.infrastructure.LedgerFactory;
 import dev.cascade.ledger.infrastructure.LedgerSettings;
 import dev.cascade.ledger.projection.Projection;
+import dev.cascade.ledger.projection.Queries;
 import dev.cascade.ledger.transaction.SignedTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -21,7 +22,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -47,27 +50,22 @@ public class LedgerStartup {
   @Inject private Projection projection;
   @Inject private Mempool mempool;
   @Inject private CustodialSigner custodialSigner;
+  @Inject private Queries queries;
 
   @PostConstruct
   void start() {
     Ledger ledger = ledgers.ledger();
-    int former = writer.dropFormerIndex();
-    if (former > 0) {
-      LOG.info("Removed " + former + " entries of the state index an earlier version stored");
-    }
     Optional<String> chainHead =
         ledger.head().map(b -> HexFormat.of().formatHex(b.hash(settings.ledger().hash())));
     if (!chainHead.equals(projection.headHash())) {
       LOG.info("The projection does not match the chain; rebuilding it from the chain");
       writer.rebuildProjection();
     }
-    boolean empty = ledger.head().isEmpty() && !ledger.hasPending();
-    if (empty && settings.custodySecret().isPresent()) {
+    if (ledger.head().isEmpty() && settings.custodySecret().isPresent()) {
       found();
       if (settings.loadDemo()) {
         loadDemo();
       }
-      writer.seal();
     }
     requeue(ledger);
   }
@@ -80,7 +78,7 @@ public class LedgerStartup {
     int again = 0;
     for (Map.Entry<String, byte[]> kept : writer.queued().entrySet()) {
       String id = kept.getKey();
-      if (ledger.locate(id).isPresent()) {
+      if (queries.locate(id).isPresent()) {
         writer.unqueue(id);
         continue;
       }
@@ -125,20 +123,31 @@ public class LedgerStartup {
 
   private void loadDemo() {
     LocalDate today = ledgers.ledger().date(System.currentTimeMillis());
-    int applied = 0;
+    List<List<DemoProgramme.Step>> blocks = new ArrayList<>(List.of(new ArrayList<>()));
     for (DemoProgramme.Step step : DemoProgramme.steps(today, custody::keyFor, programme())) {
       if (step.operation() instanceof Operation.Register register
           && register.name().equals(DemoProgramme.OPERATOR)) {
         continue; // founded already
       }
       if (step.operation() instanceof Operation.Anchor) {
-        writer.seal(); // a block per certificate's story, so the chain has some length to it
+        // a block per certificate's story, so the chain has some length to it
+        blocks.add(new ArrayList<>());
       }
-      Outcome outcome = writer.applyCustodial(step.signer(), step.operation());
-      if (outcome.accepted()) {
-        applied++;
-      } else {
-        LOG.warning("Demo step refused: " + step + ": " + outcome.rejection().get().message());
+      blocks.get(blocks.size() - 1).add(step);
+    }
+    int applied = 0;
+    for (List<DemoProgramme.Step> block : blocks) {
+      List<Outcome> outcomes = writer.applyCustodial(block);
+      for (int i = 0; i < block.size(); i++) {
+        if (outcomes.get(i).accepted()) {
+          applied++;
+        } else {
+          LOG.warning(
+              "Demo step refused: "
+                  + block.get(i)
+                  + ": "
+                  + outcomes.get(i).rejection().get().message());
+        }
       }
     }
     LOG.info("Demo programme loaded: " + applied + " transactions");

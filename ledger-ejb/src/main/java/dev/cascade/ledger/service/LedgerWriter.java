@@ -1,9 +1,9 @@
 package dev.cascade.ledger.service;
 
 import dev.cascade.ledger.application.ChainAudit;
+import dev.cascade.ledger.application.DemoProgramme;
 import dev.cascade.ledger.application.Keys;
 import dev.cascade.ledger.application.Ledger;
-import dev.cascade.ledger.application.MemoryStore;
 import dev.cascade.ledger.application.Operation;
 import dev.cascade.ledger.application.Outcome;
 import dev.cascade.ledger.chain.Block;
@@ -21,15 +21,16 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.security.PublicKey;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything that changes the ledger, each in its own JTA transaction that first takes the
- * cluster-wide writer lock: so transactions apply one at a time, in one order, on every node, and
- * the ledger cache and the projection commit or roll back together.
+ * Everything that changes the ledger, each in its own JTA transaction that first takes the writer:
+ * so blocks are made one at a time, in one order, and the block, this node's world state and the
+ * projection commit or roll back together.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -40,15 +41,42 @@ public class LedgerWriter {
   @Inject private Custody custody;
   @Inject private Projection projection;
 
-  /** Signs with {@code signer}'s custodial key, with its next nonce, and applies. */
+  /**
+   * Signs with {@code signer}'s custodial key, with its next nonce, and applies it in a block of
+   * its own.
+   */
   public Outcome applyCustodial(String signer, Operation operation) {
+    return applyCustodial(List.of(new DemoProgramme.Step(signer, operation))).get(0);
+  }
+
+  /**
+   * Signs each step with its signer's custodial key and next nonce, and applies them in a block.
+   */
+  public List<Outcome> applyCustodial(List<DemoProgramme.Step> steps) {
     Ledger ledger = ledgers.writer();
-    Transaction transaction =
-        new Transaction(
-            operation.event(), signer, ledger.state().lastNonce(signer) + 1, operation.canonical());
-    SignedTransaction signed =
-        new SignedTransaction(transaction, custody.sign(signer, transaction.canonical()));
-    return project(ledger.submit(signed, System.currentTimeMillis()));
+    Ledger.Filling block = ledger.fill();
+    long now = System.currentTimeMillis();
+    projection.apply(block.passTime(now));
+    List<Outcome> outcomes = new ArrayList<>();
+    for (DemoProgramme.Step step : steps) {
+      String signer = step.signer();
+      Operation operation = step.operation();
+      Transaction transaction =
+          new Transaction(
+              operation.event(),
+              signer,
+              ledger.state().lastNonce(signer) + 1,
+              operation.canonical());
+      SignedTransaction signed =
+          new SignedTransaction(transaction, custody.sign(signer, transaction.canonical()));
+      Ledger.Result checked = ledger.authenticate(signed);
+      outcomes.add(
+          checked.admitted().isPresent()
+              ? project(block.submit(checked.admitted().get(), now))
+              : Outcome.rejected(checked.rejection().orElseThrow()));
+    }
+    seal(ledger, block);
+    return outcomes;
   }
 
   private Outcome project(Outcome outcome) {
@@ -58,10 +86,17 @@ public class LedgerWriter {
     return outcome;
   }
 
+  private void seal(Ledger ledger, Ledger.Filling block) {
+    if (!block.isEmpty()) {
+      block.seal(producer()).ifPresent(b -> projection.index(b, ledger));
+    }
+  }
+
   /**
    * Applies the mempool's entries in order, each accepted or refused on its own, and seals the
    * block: all in one transaction, so a block and its transactions commit together. The block is
-   * filled in memory: its transactions are never written to the store as pending.
+   * filled in memory, on the writer's own version of the world state, which becomes this node's
+   * state when the transaction commits.
    *
    * @return each entry's receipt, in order
    */
@@ -70,22 +105,20 @@ public class LedgerWriter {
     Ledger.Filling block = ledger.fill();
     long now = System.currentTimeMillis();
     projection.apply(block.passTime(now)); // the days that are over come first in the block
-    List<Outcome> outcomes = new java.util.ArrayList<>();
+    List<Outcome> outcomes = new ArrayList<>();
     for (Mempool.Entry entry : entries) {
       outcomes.add(project(block.submit(entry.admitted(), now)));
       if (entry.queued().get()) {
         ledgers.store().remove(Keys.QUEUED + entry.id()); // decided now, with its block
       }
     }
-    if (!block.isEmpty()) {
-      block.seal(producer()).ifPresent(b -> projection.index(b, ledger));
-    }
+    seal(ledger, block);
     return outcomes.stream()
         .map(
             outcome ->
                 outcome.accepted()
                     ? new Receipt(
-                        outcome, Receipt.Status.COMMITTED, ledger.locate(outcome.transactionId()))
+                        outcome, Receipt.Status.COMMITTED, block.location(outcome.transactionId()))
                     : new Receipt(outcome, Receipt.Status.REJECTED, Optional.empty()))
         .toList();
   }
@@ -96,19 +129,6 @@ public class LedgerWriter {
    */
   public void queue(String id, byte[] signed) {
     ledgers.store().write(Keys.QUEUED + id, signed);
-  }
-
-  /**
-   * Removes the state root's index that earlier versions kept in the cache: each node now keeps it
-   * in memory.
-   *
-   * @return how many entries were removed
-   */
-  public int dropFormerIndex() {
-    ledgers.writer();
-    java.util.Set<String> former = ledgers.store().entries(Keys.FORMER_INDEX).keySet();
-    former.forEach(ledgers.store()::remove);
-    return former.size();
   }
 
   /** The transactions kept as pending, by id. */
@@ -126,17 +146,6 @@ public class LedgerWriter {
     ledgers.store().remove(Keys.QUEUED + id);
   }
 
-  /** Seals the pending transactions into a block signed by this node, if there are any. */
-  public Optional<Block> seal() {
-    Ledger ledger = ledgers.writer();
-    if (!ledger.hasPending()) {
-      return Optional.empty();
-    }
-    Optional<Block> block = ledger.seal(producer());
-    block.ifPresent(b -> projection.index(b, ledger));
-    return block;
-  }
-
   /** This node as a block producer, its key on the ledger for auditors to check its blocks. */
   private Blocks producer() {
     String producer = settings.node();
@@ -150,35 +159,29 @@ public class LedgerWriter {
         custody.privateKey("node:" + producer));
   }
 
-  /** Audits the stored chain and world state from genesis, after sealing what is pending. */
+  /** Audits the stored chain from genesis and this node's world state against it. */
   public ChainReport audit() {
-    seal();
     Ledger ledger = ledgers.ledger();
+    Ledger.Applied applied = ledger.applied();
     return new ChainAudit(settings.ledger(), producers(), ledger.stateBuckets())
-        .audit(ledger.storedBlocks(), ledger.state().entries());
+        .audit(ledger.storedBlocks(height(applied)), applied.state());
   }
 
   /**
-   * Drops the projection and builds it again from the chain.
-   *
-   * @throws IllegalStateException when the chain does not audit sound
+   * Drops the projection and builds it again from this node's world state, which it derived from
+   * the chain, and the chain's blocks.
    */
   public void rebuildProjection() {
-    seal();
-    Ledger ledger = ledgers.ledger();
-    List<byte[]> blocks = ledger.storedBlocks();
-    MemoryStore replayed =
-        new ChainAudit(settings.ledger(), producers(), ledger.stateBuckets())
-            .replay(blocks)
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "the chain does not verify; see GET /api/ledger/verification"));
+    Ledger ledger = ledgers.writer();
     projection.clear();
-    projection.apply(replayed.entries(Keys.STATE));
-    for (byte[] stored : blocks) {
+    projection.apply(ledger.state().entries());
+    for (byte[] stored : ledger.storedBlocks()) {
       projection.index(BlockCodec.decode(stored), ledger);
     }
+  }
+
+  private static long height(Ledger.Applied applied) {
+    return applied.head().map(Block::height).orElse(-1L);
   }
 
   private Map<String, PublicKey> producers() {

@@ -23,19 +23,8 @@ class ChainAuditTest {
   @BeforeEach
   void runTheDemo() {
     fixture = new LedgerFixture(TODAY);
-    boolean started = false;
-    for (DemoProgramme.Step step :
-        DemoProgramme.steps(TODAY, fixture::publicKey, LedgerFixture.programme())) {
-      started |= step.operation() instanceof Operation.Anchor;
-      if (started) {
-        Outcome outcome = fixture.submit(step.signer(), step.operation());
-        assertThat(outcome.rejection()).as("%s", step).isEmpty();
-        if (step.operation() instanceof Operation.Accept) {
-          fixture.seal(); // several blocks, so that heights mean something
-        }
-      }
-    }
-    fixture.seal();
+    // several blocks, so that heights mean something
+    fixture.runDemo(TODAY, operation -> operation instanceof Operation.Accept);
   }
 
   @Test
@@ -63,8 +52,7 @@ class ChainAuditTest {
 
     assertThat(report.failure()).isEmpty();
     assertThat(report.verified()).isEqualTo(fixture.chain().size());
-    assertThat(
-            fixture.audit().replay(fixture.ledger.storedBlocks()).orElseThrow().entries(Keys.STATE))
+    assertThat(fixture.audit().replay(fixture.ledger.storedBlocks()).orElseThrow())
         .containsOnlyKeys(state().keySet());
   }
 
@@ -78,7 +66,7 @@ class ChainAuditTest {
 
     ChainReport report = fixture.audit().audit(fixture.ledger.storedBlocks(), state);
 
-    long wroteIt = fixture.ledger.locate(lastTransactionOn("GA-0002-T1")).orElseThrow().height();
+    long wroteIt = fixture.locate(lastTransactionOn("GA-0002-T1")).orElseThrow().height();
     assertThat(report.failure())
         .get()
         .satisfies(

@@ -10,9 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A block filled in memory and sealed in one go (how the block producer works) writes nothing under
- * {@code pending/}, takes what already waited in the store first, and gives a chain that audits
- * sound, as the stored way does.
+ * A block filled in memory and sealed in one go (how the block producer works) writes the block and
+ * the head to the chain store and nothing else, says where each of its transactions is, and gives a
+ * chain that audits sound.
  */
 class FillingTest {
 
@@ -22,30 +22,29 @@ class FillingTest {
   private final LedgerFixture fixture = new LedgerFixture(TODAY);
 
   @Test
-  void aBlockFilledInMemoryIsSealedWithWhatWaitedInTheStoreFirst() {
-    Outcome waiting = anchor("INV-1");
-    assertThat(fixture.ledger.hasPending()).isTrue();
+  void aBlockFilledInMemoryWritesOnlyTheChainAndSaysWhereEachTransactionIs() {
+    List<String> before = List.copyOf(fixture.store.entries("").keySet());
 
     Ledger.Filling block = fixture.ledger.fill();
-    assertThat(fixture.store.entries(Keys.PENDING)).isEmpty();
-    Outcome second = block.submit(admitted("INV-2"), clock());
-    Ledger.Admitted admitted = admitted("INV-3");
-    Outcome third = block.submit(admitted, clock());
+    Outcome first = block.submit(admitted("INV-1"), clock());
+    Ledger.Admitted admitted = admitted("INV-2");
+    Outcome second = block.submit(admitted, clock());
     Outcome replayed = block.submit(admitted, clock()); // its nonce is used now
     assertThat(replayed.rejection()).isPresent();
-    assertThat(fixture.store.entries(Keys.PENDING)).isEmpty();
-    assertThat(fixture.ledger.hasPending()).isFalse();
+    assertThat(fixture.store.entries("").keySet()).containsExactlyElementsOf(before);
 
     Block sealed = block.seal(fixture.producer).orElseThrow();
 
-    assertThat(sealed.transactions()).hasSize(3);
-    assertThat(List.of(waiting, second, third))
-        .allSatisfy(
-            outcome ->
-                assertThat(fixture.ledger.locate(outcome.transactionId()))
-                    .hasValueSatisfying(at -> assertThat(at.height()).isEqualTo(sealed.height())));
-    assertThat(fixture.ledger.locate(waiting.transactionId()).orElseThrow().index()).isZero();
-    assertThat(fixture.store.entries(Keys.PENDING)).isEmpty();
+    assertThat(sealed.transactions()).hasSize(2);
+    assertThat(block.location(first.transactionId()))
+        .contains(new Ledger.Location(sealed.height(), 0));
+    assertThat(block.location(second.transactionId()))
+        .contains(new Ledger.Location(sealed.height(), 1));
+    assertThat(block.location(replayed.transactionId())).isEmpty();
+    assertThat(fixture.store.entries("").keySet())
+        .allSatisfy(key -> assertThat(key).startsWith(Keys.CHAIN))
+        .contains(Keys.block(sealed.height()));
+    assertThat(fixture.ledger.head()).hasValueSatisfying(h -> assertThat(h).isEqualTo(sealed));
     ChainReport report =
         fixture.audit().audit(fixture.ledger.storedBlocks(), fixture.ledger.state().entries());
     assertThat(report.failure()).isEmpty();
@@ -56,11 +55,6 @@ class FillingTest {
     Ledger.Filling block = fixture.ledger.fill();
     assertThat(block.isEmpty()).isTrue();
     assertThat(block.seal(fixture.producer)).isEmpty();
-  }
-
-  private Outcome anchor(String id) {
-    return fixture.anchorInvoice(
-        id, id, SUPPLIER, DemoProgramme.CORE, Money.of("CNY", "100,000.00"), TODAY);
   }
 
   private Ledger.Admitted admitted(String id) {

@@ -143,6 +143,37 @@ final class LedgerFixture {
                         (id + number).getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
   }
 
+  /**
+   * The demo's certificates, from their first anchor on (the fixture registered the parties), each
+   * step accepted; a block is sealed after each operation {@code sealAfter} says, and at the end.
+   */
+  void runDemo(LocalDate today, java.util.function.Predicate<Operation> sealAfter) {
+    boolean started = false;
+    for (DemoProgramme.Step step : DemoProgramme.steps(today, this::publicKey, programme())) {
+      started |= step.operation() instanceof Operation.Anchor;
+      if (started) {
+        assertThat(submit(step.signer(), step.operation()).rejection()).as("%s", step).isEmpty();
+        if (sealAfter.test(step.operation())) {
+          seal();
+        }
+      }
+    }
+    seal();
+  }
+
+  /** Where a sealed transaction is, found in the chain as an auditor would. */
+  Optional<Ledger.Location> locate(String transactionId) {
+    List<Block> chain = chain();
+    for (Block block : chain) {
+      for (int i = 0; i < block.transactions().size(); i++) {
+        if (ledger.transactionId(block.transactions().get(i)).equals(transactionId)) {
+          return Optional.of(new Ledger.Location(block.height(), i));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   List<Block> chain() {
     return ledger.storedBlocks().stream().map(dev.cascade.ledger.chain.BlockCodec::decode).toList();
   }

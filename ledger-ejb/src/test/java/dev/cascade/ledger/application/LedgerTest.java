@@ -290,7 +290,10 @@ class LedgerTest {
     for (Block block : chain) {
       for (byte[] entry : block.transactions()) {
         InclusionProof proof =
-            fixture.ledger.proof(fixture.ledger.transactionId(entry)).orElseThrow();
+            fixture
+                .locate(fixture.ledger.transactionId(entry))
+                .flatMap(fixture.ledger::proof)
+                .orElseThrow();
         assertThat(proof.height()).isEqualTo(block.height());
         assertThat(InclusionProof.read(proof.write()).verify()).isTrue();
       }

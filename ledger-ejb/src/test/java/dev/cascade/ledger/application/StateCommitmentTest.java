@@ -21,7 +21,7 @@ class StateCommitmentTest {
   private final Map<String, byte[]> state = new TreeMap<>();
 
   @ParameterizedTest
-  @ValueSource(ints = {StateCommitment.FORMER_BUCKETS, StateCommitment.BUCKETS})
+  @ValueSource(ints = {1_024, StateCommitment.BUCKETS})
   void theRootKeptUpToDateBlockByBlockIsTheRootOfTheWholeState(int buckets) {
     StateCommitment commitment = new StateCommitment(store, HASH, buckets, false);
     assertThat(commitment.root()).isEqualTo(StateCommitment.rootOf(HASH, buckets, state));
@@ -41,7 +41,7 @@ class StateCommitmentTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {StateCommitment.FORMER_BUCKETS, StateCommitment.BUCKETS})
+  @ValueSource(ints = {1_024, StateCommitment.BUCKETS})
   void aTransactionsWritesCountWhenItCommitsAndAreForgottenWhenItRollsBack(int buckets) {
     StateCommitment commitment = new StateCommitment(store, HASH, buckets, true);
     Random random = new Random(11);
@@ -49,7 +49,6 @@ class StateCommitmentTest {
       commitment.begin();
       Map<String, byte[]> before = new TreeMap<>(state);
       byte[] rootBefore = StateCommitment.rootOf(HASH, buckets, before);
-      java.util.Optional<byte[]> versionBefore = store.read(Keys.STATE_VERSION);
       for (int i = 0; i < 300; i++) {
         write(commitment, Keys.DOCUMENT + random.nextInt(3_000), "v" + random.nextInt());
       }
@@ -64,8 +63,6 @@ class StateCommitmentTest {
         // the store rolls back, and so must the index
         store.entries(Keys.STATE).keySet().forEach(store::remove);
         before.forEach(store::write);
-        versionBefore.ifPresentOrElse(
-            v -> store.write(Keys.STATE_VERSION, v), () -> store.remove(Keys.STATE_VERSION));
         state.clear();
         state.putAll(before);
       }
@@ -93,33 +90,8 @@ class StateCommitmentTest {
     started.ended(true);
     assertThat(started.root())
         .isEqualTo(StateCommitment.rootOf(HASH, StateCommitment.BUCKETS, state));
-    // nothing of the index in the store: the state, and the version of it
-    assertThat(store.entries("").keySet())
-        .containsExactlyInAnyOrderElementsOf(
-            java.util.stream.Stream.concat(
-                    state.keySet().stream(), java.util.stream.Stream.of(Keys.STATE_VERSION))
-                .toList());
-  }
-
-  @Test
-  void aNodeSeesWhatAnotherNodeWroteWhenItNextBegins() {
-    StateCommitment one = new StateCommitment(store, HASH, StateCommitment.BUCKETS, true);
-    StateCommitment other = new StateCommitment(store, HASH, StateCommitment.BUCKETS, true);
-    one.begin();
-    write(one, Keys.DOCUMENT + 1, "first");
-    one.ended(true);
-    other.begin();
-    assertThat(other.root())
-        .isEqualTo(StateCommitment.rootOf(HASH, StateCommitment.BUCKETS, state));
-    other.ended(true);
-
-    one.begin(); // the writer moves back
-    write(one, Keys.DOCUMENT + 2, "second");
-    one.ended(true);
-    other.begin();
-    write(other, Keys.DOCUMENT + 3, "third");
-    assertThat(other.root())
-        .isEqualTo(StateCommitment.rootOf(HASH, StateCommitment.BUCKETS, state));
+    // nothing of the index in the store: only the state
+    assertThat(store.entries("").keySet()).containsExactlyInAnyOrderElementsOf(state.keySet());
   }
 
   @Test
@@ -149,19 +121,24 @@ class StateCommitmentTest {
   }
 
   @Test
-  void aLedgerSealedByAnEarlierBuildKeepsItsBucketsAndANewOneRecordsItsOwn() {
-    MemoryStore earlier = new MemoryStore();
-    earlier.write(Keys.HEAD, StateCodec.number(0));
-    assertThat(new Ledger(LedgerFixture.SETTINGS, earlier, new Programmes()).stateBuckets())
-        .isEqualTo(StateCommitment.FORMER_BUCKETS);
-
+  void aLedgerRecordsItsBucketsAndFormatWithItsFirstBlockAndOneFromAnEarlierBuildIsRefused() {
     LedgerFixture fixture = new LedgerFixture(java.time.LocalDate.of(2026, 11, 23));
     assertThat(fixture.ledger.stateBuckets()).isEqualTo(StateCommitment.BUCKETS);
-    fixture.seal();
     assertThat(fixture.store.read(Keys.STATE_BUCKETS).map(StateCodec::number))
         .contains((long) StateCommitment.BUCKETS);
+    assertThat(fixture.store.read(Keys.FORMAT).map(StateCodec::number))
+        .contains(Keys.CURRENT_FORMAT);
     assertThat(new Ledger(LedgerFixture.SETTINGS, fixture.store, new Programmes()).stateBuckets())
         .isEqualTo(StateCommitment.BUCKETS);
+
+    // an earlier build stored blocks and the world state, and no format
+    MemoryStore earlier = new MemoryStore();
+    earlier.write(Keys.HEAD, StateCodec.number(0));
+    earlier.write(Keys.CERTIFICATE + "C1", new byte[] {1});
+    assertThatThrownBy(() -> new Ledger(LedgerFixture.SETTINGS, earlier, new Programmes()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("founded by an earlier build")
+        .hasMessageContaining("standalone/data/infinispan/cascade");
   }
 
   /** As WorldState writes: the commitment first, then the store. */

@@ -1,0 +1,107 @@
+package dev.cascade.ledger.application;
+
+import dev.cascade.ledger.chain.Block;
+import dev.cascade.ledger.validation.Programmes;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+
+/**
+ * Opens the ledger a node finds in its chain store: the world state is the newest snapshot whose
+ * state root is the one the chain's block at its height carries, with every later block applied
+ * ({@link Ledger#applyBlock}), or every block from genesis when no snapshot is good. A snapshot
+ * that does not match is discarded with a warning naming its file; a block that does not apply
+ * stops the node from opening, naming the height.
+ */
+public final class Recovery {
+
+  /** How the ledger was opened: from which snapshot, and how many blocks were applied on it. */
+  public record Report(OptionalLong snapshot, long applied, List<String> warnings) {}
+
+  /** The ledger opened, and how. */
+  public record Opened(Ledger ledger, Report report) {}
+
+  private final Ledger.Settings settings;
+  private final LedgerStore chain;
+  private final Programmes programmes;
+  private final boolean transactional;
+
+  public Recovery(
+      Ledger.Settings settings, LedgerStore chain, Programmes programmes, boolean transactional) {
+    this.settings = settings;
+    this.chain = chain;
+    this.programmes = programmes;
+    this.transactional = transactional;
+  }
+
+  /**
+   * @param progress told now and then how far applying the blocks has come
+   * @throws IllegalStateException when a stored block cannot be applied, or an earlier build
+   *     founded the ledger
+   */
+  public Opened open(Snapshots snapshots, Consumer<String> progress) {
+    List<String> warnings = new ArrayList<>();
+    Ledger ledger = fresh();
+    Optional<Long> head = ledger.storedHead();
+    if (head.isEmpty()) {
+      return new Opened(ledger, new Report(OptionalLong.empty(), 0, warnings));
+    }
+    OptionalLong from = OptionalLong.empty();
+    for (Path file : snapshots.files(head.get())) {
+      Optional<String> problem;
+      Ledger candidate = fresh();
+      try {
+        Snapshots.Snapshot snapshot = snapshots.read(file);
+        problem = matches(candidate, snapshot);
+        if (problem.isEmpty()) {
+          ledger = candidate;
+          from = OptionalLong.of(snapshot.height());
+          break;
+        }
+      } catch (IllegalArgumentException e) {
+        problem = Optional.of(e.getMessage());
+      }
+      warnings.add("The snapshot " + file + " was discarded: " + problem.get());
+      snapshots.discard(file);
+    }
+    long applied =
+        ledger.catchUp(
+            height -> {
+              if (height % 10_000 == 0) {
+                progress.accept("applied block " + height + " of " + head.get());
+              }
+            });
+    return new Opened(ledger, new Report(from, applied, warnings));
+  }
+
+  private Ledger fresh() {
+    return new Ledger(settings, chain, programmes, transactional);
+  }
+
+  /** Loads the snapshot into {@code ledger}; why it cannot be the state it says, if it cannot. */
+  private static Optional<String> matches(Ledger ledger, Snapshots.Snapshot snapshot) {
+    if (snapshot.buckets() != ledger.stateBuckets()) {
+      return Optional.of(
+          "it divides the state into "
+              + snapshot.buckets()
+              + " buckets, the ledger into "
+              + ledger.stateBuckets());
+    }
+    Optional<Block> block = ledger.block(snapshot.height());
+    if (block.isEmpty()) {
+      return Optional.of("the chain has no block " + snapshot.height());
+    }
+    ledger.load(snapshot.entries(), block.get());
+    if (!Arrays.equals(ledger.stateRoot(), block.get().stateRoot())) {
+      return Optional.of(
+          "its state is not the state after block "
+              + snapshot.height()
+              + " (the state roots differ)");
+    }
+    return Optional.empty();
+  }
+}
