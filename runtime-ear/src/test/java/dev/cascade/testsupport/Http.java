@@ -25,8 +25,14 @@ public final class Http {
     this.baseUrl = baseUrl;
   }
 
-  /** An answer: status, content type and body. */
-  public record Answer(int status, String contentType, String body) {
+  /** An answer: status, content type, body, and its headers. */
+  public record Answer(
+      int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+
+    /** The value of header {@code name}, if the answer has it. */
+    public Optional<String> header(String name) {
+      return headers.firstValue(name);
+    }
 
     public JsonObject json() {
       try (JsonReader reader = Json.createReader(new StringReader(body))) {
@@ -67,7 +73,8 @@ public final class Http {
     try {
       HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
       Optional<String> type = response.headers().firstValue("Content-Type");
-      return new Answer(response.statusCode(), type.orElse(""), response.body());
+      return new Answer(
+          response.statusCode(), type.orElse(""), response.body(), response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -26,8 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * One ledger: every submitted transaction is checked in order — its signature, its nonce, the
@@ -74,6 +76,15 @@ public final class Ledger {
 
   /** The last committed block and the world state after it. */
   public record Applied(Optional<Block> head, SortedMap<String, byte[]> state) {}
+
+  /**
+   * A block this node has applied: the world state after it, and the keys of the entries its
+   * transactions wrote (what a projection of the state must write again).
+   */
+  public record AppliedBlock(Block block, SortedMap<String, byte[]> state, Set<String> written) {}
+
+  /** Told of each block once this node has applied it, in height order, in the writer's thread. */
+  private volatile Consumer<AppliedBlock> listener = applied -> {};
 
   /**
    * A ledger whose state is written as it goes (no transactions): tests, replays. Its state starts
@@ -553,12 +564,21 @@ public final class Ledger {
    * committed, and forgets them if not; a block it sealed becomes the head.
    */
   public void ended(boolean committed) {
+    Set<String> written = state.takeWritten();
     state.ended(committed);
     Block block = sealing;
     sealing = null;
     if (committed) {
       applied = new Applied(block != null ? Optional.of(block) : applied.head(), state.committed());
+      if (block != null) {
+        listener.accept(new AppliedBlock(block, applied.state(), written));
+      }
     }
+  }
+
+  /** From now on, {@code listener} is told of every block this node applies, as it applies it. */
+  public void onApplied(Consumer<AppliedBlock> listener) {
+    this.listener = listener;
   }
 
   /** The writer's transaction starts, in this thread: it works on its own version of the state. */

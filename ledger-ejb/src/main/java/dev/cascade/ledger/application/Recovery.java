@@ -5,9 +5,11 @@ import dev.cascade.ledger.validation.Programmes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -19,8 +21,12 @@ import java.util.function.Consumer;
  */
 public final class Recovery {
 
-  /** How the ledger was opened: from which snapshot, and how many blocks were applied on it. */
-  public record Report(OptionalLong snapshot, long applied, List<String> warnings) {}
+  /**
+   * How the ledger was opened: from which snapshot, how many blocks were applied on it, and the
+   * keys of the world-state entries those blocks wrote.
+   */
+  public record Report(
+      OptionalLong snapshot, long applied, Set<String> written, List<String> warnings) {}
 
   /** The ledger opened, and how. */
   public record Opened(Ledger ledger, Report report) {}
@@ -48,7 +54,7 @@ public final class Recovery {
     Ledger ledger = fresh();
     Optional<Long> head = ledger.storedHead();
     if (head.isEmpty()) {
-      return new Opened(ledger, new Report(OptionalLong.empty(), 0, warnings));
+      return new Opened(ledger, new Report(OptionalLong.empty(), 0, Set.of(), warnings));
     }
     OptionalLong from = OptionalLong.empty();
     for (Path file : snapshots.files(head.get())) {
@@ -68,6 +74,8 @@ public final class Recovery {
       warnings.add("The snapshot " + file + " was discarded: " + problem.get());
       snapshots.discard(file);
     }
+    Set<String> written = new HashSet<>();
+    ledger.onApplied(block -> written.addAll(block.written()));
     long applied =
         ledger.catchUp(
             height -> {
@@ -75,7 +83,8 @@ public final class Recovery {
                 progress.accept("applied block " + height + " of " + head.get());
               }
             });
-    return new Opened(ledger, new Report(from, applied, warnings));
+    ledger.onApplied(block -> {});
+    return new Opened(ledger, new Report(from, applied, Set.copyOf(written), warnings));
   }
 
   private Ledger fresh() {

@@ -21,6 +21,9 @@ public final class WorldState {
   private final StateStore store;
   private final StateCommitment commitment;
 
+  /** The keys written since the writer began (or, not in transactions, since last taken). */
+  private final java.util.Set<String> written = new java.util.HashSet<>();
+
   /**
    * @param buckets into how many buckets the state root divides the state: see {@link
    *     StateCommitment}
@@ -36,6 +39,14 @@ public final class WorldState {
   void begin() {
     store.begin();
     commitment.begin();
+    written.clear();
+  }
+
+  /** The keys written since the writer began, or since they were last taken; then forgets them. */
+  java.util.Set<String> takeWritten() {
+    java.util.Set<String> taken = java.util.Set.copyOf(written);
+    written.clear();
+    return taken;
   }
 
   /** Into how many buckets the state root divides the state. */
@@ -50,6 +61,7 @@ public final class WorldState {
     }
     commitment.write(key, value); // first: its first use builds its index from the store
     store.write(key, value);
+    written.add(key);
   }
 
   /** The writer's transaction ended, committed or not: its writes are kept, or forgotten. */

@@ -47,6 +47,7 @@ public class LedgerFactory {
   private InfinispanLedgerStore store;
   private Ledger ledger;
   private SnapshotTaker snapshots;
+  private Recovery.Report opened;
 
   /**
    * This node's writer: held from {@link #writer()} until the transaction has ended and the
@@ -64,6 +65,7 @@ public class LedgerFactory {
         new Recovery(settings.ledger(), store, new Programmes(), true).open(files, LOG::info);
     opened.report().warnings().forEach(LOG::warning);
     ledger = opened.ledger();
+    this.opened = opened.report();
     LOG.info(
         "Ledger opened at height "
             + ledger.head().map(b -> String.valueOf(b.height())).orElse("none (empty)")
@@ -86,6 +88,11 @@ public class LedgerFactory {
     if (snapshots != null) {
       snapshots.stopping();
     }
+  }
+
+  /** How the ledger was opened when this node started. */
+  public Recovery.Report opened() {
+    return opened;
   }
 
   /** The ledger, for reading: queries, signature checks. */

@@ -47,7 +47,7 @@ public class LedgerSettings {
             choice("cascade.hash", "SM3", HashAlgorithm.class),
             choice("cascade.signature", "SM2", SignatureScheme.class),
             zone());
-    this.blockInterval = milliseconds("cascade.block.interval.ms", "200");
+    this.blockInterval = milliseconds("cascade.block.interval.ms", "0");
     this.submitTimeout = milliseconds("cascade.submit.timeout.ms", "10000");
     this.snapshotBlocks = blocks("cascade.snapshot.blocks", "1000");
     this.snapshotInterval = milliseconds("cascade.snapshot.interval.ms", "600000");
@@ -62,7 +62,10 @@ public class LedgerSettings {
     return property("cascade.node", property("jboss.node.name", "node1"));
   }
 
-  /** How long transactions wait to be sealed into a block. */
+  /**
+   * The least time between the starts of two blocks: 0 by default, so a block starts as soon as the
+   * one before has committed and transactions wait.
+   */
   public Duration blockInterval() {
     return blockInterval;
   }

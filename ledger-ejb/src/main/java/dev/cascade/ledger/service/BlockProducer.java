@@ -1,6 +1,8 @@
 package dev.cascade.ledger.service;
 
+import dev.cascade.ledger.application.Ledger;
 import dev.cascade.ledger.infrastructure.LedgerSettings;
+import dev.cascade.ledger.projection.ProjectionFollower;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -22,12 +24,13 @@ import java.util.logging.Logger;
  * Applies what waits in the mempool and seals it into a block, up to {@value #BLOCK_SIZE}
  * transactions a block, in one transaction under the writer lock; then answers each submitter.
  *
- * <p>Blocks start at least a block interval apart ({@code cascade.block.interval.ms}, 200 ms by
- * default; the first one an interval after the node starts), unless a full block waits: so a
- * transaction that arrives when the last block started an interval ago or more is applied at once,
- * one that arrives sooner waits for the rest of the interval, and under load blocks follow one
- * another with no pause. No transaction, no block. The producer runs in a thread of its own from
- * the container's managed thread factory; stopping the node lets the block being made finish.
+ * <p>A block starts as soon as the one before has committed and a transaction waits: what arrives
+ * while a block is made goes into the next, so blocks grow with the load and a quiet ledger answers
+ * at once. An estate that wants fewer, larger blocks sets a block interval ({@code
+ * cascade.block.interval.ms}): blocks then start at least that far apart (the first one an interval
+ * after the node starts), unless a full block waits. No transaction, no block. The producer runs in
+ * a thread of its own from the container's managed thread factory; stopping the node lets the block
+ * being made finish.
  */
 @Singleton
 @Startup
@@ -51,6 +54,7 @@ public class BlockProducer {
   @Inject private LedgerSettings settings;
   @Inject private LedgerWriter writer;
   @Inject private Mempool mempool;
+  @Inject private ProjectionFollower projection;
 
   private volatile boolean running;
   private Thread producer;
@@ -144,6 +148,14 @@ public class BlockProducer {
       }
       return;
     }
-    answer(entries, receipts); // the block has committed: never produced again, whatever happens
+    // the block has committed: never produced again, whatever happens; its submitters are answered
+    // once the projection shows it too, so that what they read next includes what they did
+    long height =
+        receipts.stream()
+            .flatMap(r -> r.location().stream())
+            .mapToLong(Ledger.Location::height)
+            .max()
+            .orElse(-1);
+    projection.whenProjected(height, () -> answer(entries, receipts));
   }
 }

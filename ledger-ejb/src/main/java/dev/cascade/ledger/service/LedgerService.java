@@ -8,6 +8,7 @@ import dev.cascade.ledger.chain.ChainReport;
 import dev.cascade.ledger.chain.InclusionProof;
 import dev.cascade.ledger.infrastructure.LedgerFactory;
 import dev.cascade.ledger.infrastructure.LedgerSettings;
+import dev.cascade.ledger.projection.ProjectionFollower;
 import dev.cascade.ledger.projection.Queries;
 import dev.cascade.ledger.transaction.Rejection;
 import dev.cascade.ledger.transaction.SignedTransaction;
@@ -43,6 +44,7 @@ public class LedgerService {
   @Inject private Mempool mempool;
   @Inject private CustodialSigner custodialSigner;
   @Inject private Queries queries;
+  @Inject private ProjectionFollower projection;
   @Resource private ManagedExecutorService managed;
 
   private static final Logger LOG = Logger.getLogger(LedgerService.class.getName());
@@ -72,8 +74,14 @@ public class LedgerService {
               Optional.empty()));
     }
     String id = ledger.transactionId(signed.canonical());
-    // the same signed bytes again (a client retrying after a 202): say where the first one is
-    Optional<Receipt.Status> known = status(id);
+    // the same signed bytes again (a client retrying after a 202): say where the first one is. A
+    // block holds it only if its nonce is used, so a fresh nonce needs no look-up in the database.
+    boolean nonceUsed =
+        signed.transaction().nonce() <= ledger.state().lastNonce(signed.transaction().signer());
+    Optional<Receipt.Status> known =
+        nonceUsed
+            ? status(id)
+            : mempool.holds(id) ? Optional.of(Receipt.Status.PENDING) : Optional.empty();
     if (known.isPresent()) {
       return CompletableFuture.completedFuture(
           new Receipt(Outcome.waiting(id), known.get(), queries.locate(id)));
@@ -166,9 +174,17 @@ public class LedgerService {
     return waiting ? Optional.of(Receipt.Status.PENDING) : Optional.empty();
   }
 
-  /** Where a committed transaction is: the projection indexes each block as it commits. */
+  /**
+   * Where a committed transaction is: in the projection's index, or in a block that waits to be
+   * projected.
+   */
   public Optional<Ledger.Location> locate(String transactionId) {
-    return queries.locate(transactionId);
+    return queries.locate(transactionId).or(() -> projection.locate(transactionId));
+  }
+
+  /** The height of the last block the projection, and so every query, shows. */
+  public long projectedHeight() {
+    return projection.height();
   }
 
   public Optional<InclusionProof> proof(String transactionId) {
@@ -188,7 +204,7 @@ public class LedgerService {
   }
 
   public void rebuildProjection() {
-    writer.rebuildProjection();
+    projection.rebuild();
   }
 
   public Ledger.Settings settings() {

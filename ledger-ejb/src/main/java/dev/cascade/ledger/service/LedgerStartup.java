@@ -4,10 +4,11 @@ import dev.cascade.ledger.application.DemoProgramme;
 import dev.cascade.ledger.application.Ledger;
 import dev.cascade.ledger.application.Operation;
 import dev.cascade.ledger.application.Outcome;
+import dev.cascade.ledger.application.Recovery;
 import dev.cascade.ledger.infrastructure.Custody;
 import dev.cascade.ledger.infrastructure.LedgerFactory;
 import dev.cascade.ledger.infrastructure.LedgerSettings;
-import dev.cascade.ledger.projection.Projection;
+import dev.cascade.ledger.projection.ProjectionFollower;
 import dev.cascade.ledger.projection.Queries;
 import dev.cascade.ledger.transaction.SignedTransaction;
 import jakarta.annotation.PostConstruct;
@@ -23,16 +24,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * What a node does when Cascade starts: found an empty ledger (its operator registers itself),
- * rebuild the projection if it does not match the chain (a new database, a restored backup), and
- * fill an empty ledger with the demo programme unless {@code cascade.demo=false}.
+ * What a node does when Cascade starts: bring the projection up to the chain (or rebuild it when it
+ * does not match: a new database, a restored backup), found an empty ledger (its operator registers
+ * itself), and fill an empty ledger with the demo programme unless {@code cascade.demo=false}.
  */
 @Singleton
 @Startup
@@ -47,7 +46,7 @@ public class LedgerStartup {
   @Inject private LedgerSettings settings;
   @Inject private LedgerWriter writer;
   @Inject private Custody custody;
-  @Inject private Projection projection;
+  @Inject private ProjectionFollower projection;
   @Inject private Mempool mempool;
   @Inject private CustodialSigner custodialSigner;
   @Inject private Queries queries;
@@ -55,12 +54,8 @@ public class LedgerStartup {
   @PostConstruct
   void start() {
     Ledger ledger = ledgers.ledger();
-    Optional<String> chainHead =
-        ledger.head().map(b -> HexFormat.of().formatHex(b.hash(settings.ledger().hash())));
-    if (!chainHead.equals(projection.headHash())) {
-      LOG.info("The projection does not match the chain; rebuilding it from the chain");
-      writer.rebuildProjection();
-    }
+    Recovery.Report opened = ledgers.opened();
+    projection.catchUp(opened.written(), opened.snapshot().orElse(-1));
     if (ledger.head().isEmpty() && settings.custodySecret().isPresent()) {
       found();
       if (settings.loadDemo()) {

@@ -7,13 +7,11 @@ import dev.cascade.ledger.application.Ledger;
 import dev.cascade.ledger.application.Operation;
 import dev.cascade.ledger.application.Outcome;
 import dev.cascade.ledger.chain.Block;
-import dev.cascade.ledger.chain.BlockCodec;
 import dev.cascade.ledger.chain.Blocks;
 import dev.cascade.ledger.chain.ChainReport;
 import dev.cascade.ledger.infrastructure.Custody;
 import dev.cascade.ledger.infrastructure.LedgerFactory;
 import dev.cascade.ledger.infrastructure.LedgerSettings;
-import dev.cascade.ledger.projection.Projection;
 import dev.cascade.ledger.transaction.SignedTransaction;
 import dev.cascade.ledger.transaction.Transaction;
 import jakarta.ejb.Stateless;
@@ -29,8 +27,9 @@ import java.util.Optional;
 
 /**
  * Everything that changes the ledger, each in its own JTA transaction that first takes the writer:
- * so blocks are made one at a time, in one order, and the block, this node's world state and the
- * projection commit or roll back together.
+ * so blocks are made one at a time, in one order, and the block and this node's world state commit
+ * or roll back together. The projection follows once a block has committed ({@link
+ * dev.cascade.ledger.projection.ProjectionFollower}).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -39,7 +38,6 @@ public class LedgerWriter {
   @Inject private LedgerFactory ledgers;
   @Inject private LedgerSettings settings;
   @Inject private Custody custody;
-  @Inject private Projection projection;
 
   /**
    * Signs with {@code signer}'s custodial key, with its next nonce, and applies it in a block of
@@ -56,7 +54,7 @@ public class LedgerWriter {
     Ledger ledger = ledgers.writer();
     Ledger.Filling block = ledger.fill();
     long now = System.currentTimeMillis();
-    projection.apply(block.passTime(now));
+    block.passTime(now);
     List<Outcome> outcomes = new ArrayList<>();
     for (DemoProgramme.Step step : steps) {
       String signer = step.signer();
@@ -72,23 +70,16 @@ public class LedgerWriter {
       Ledger.Result checked = ledger.authenticate(signed);
       outcomes.add(
           checked.admitted().isPresent()
-              ? project(block.submit(checked.admitted().get(), now))
+              ? block.submit(checked.admitted().get(), now)
               : Outcome.rejected(checked.rejection().orElseThrow()));
     }
-    seal(ledger, block);
+    seal(block);
     return outcomes;
   }
 
-  private Outcome project(Outcome outcome) {
-    if (outcome.accepted()) {
-      projection.apply(outcome.stateWrites());
-    }
-    return outcome;
-  }
-
-  private void seal(Ledger ledger, Ledger.Filling block) {
+  private void seal(Ledger.Filling block) {
     if (!block.isEmpty()) {
-      block.seal(producer()).ifPresent(b -> projection.index(b, ledger));
+      block.seal(producer());
     }
   }
 
@@ -104,15 +95,15 @@ public class LedgerWriter {
     Ledger ledger = ledgers.writer();
     Ledger.Filling block = ledger.fill();
     long now = System.currentTimeMillis();
-    projection.apply(block.passTime(now)); // the days that are over come first in the block
+    block.passTime(now); // the days that are over come first in the block
     List<Outcome> outcomes = new ArrayList<>();
     for (Mempool.Entry entry : entries) {
-      outcomes.add(project(block.submit(entry.admitted(), now)));
+      outcomes.add(block.submit(entry.admitted(), now));
       if (entry.queued().get()) {
         ledgers.store().remove(Keys.QUEUED + entry.id()); // decided now, with its block
       }
     }
-    seal(ledger, block);
+    seal(block);
     return outcomes.stream()
         .map(
             outcome ->
@@ -165,19 +156,6 @@ public class LedgerWriter {
     Ledger.Applied applied = ledger.applied();
     return new ChainAudit(settings.ledger(), producers(), ledger.stateBuckets())
         .audit(ledger.storedBlocks(height(applied)), applied.state());
-  }
-
-  /**
-   * Drops the projection and builds it again from this node's world state, which it derived from
-   * the chain, and the chain's blocks.
-   */
-  public void rebuildProjection() {
-    Ledger ledger = ledgers.writer();
-    projection.clear();
-    projection.apply(ledger.state().entries());
-    for (byte[] stored : ledger.storedBlocks()) {
-      projection.index(BlockCodec.decode(stored), ledger);
-    }
   }
 
   private static long height(Ledger.Applied applied) {

@@ -23,7 +23,7 @@ class LedgerSettingsTest {
     assertThat(settings.ledger().hash()).isEqualTo(HashAlgorithm.SM3);
     assertThat(settings.ledger().scheme()).isEqualTo(SignatureScheme.SM2);
     assertThat(settings.ledger().zone()).isEqualTo(ZoneOffset.ofHours(8));
-    assertThat(settings.blockInterval()).isEqualTo(Duration.ofMillis(200));
+    assertThat(settings.blockInterval()).isEqualTo(Duration.ZERO);
     assertThat(settings.submitTimeout()).isEqualTo(Duration.ofSeconds(10));
     assertThat(settings.loadDemo()).isTrue();
     assertThat(settings.node()).isEqualTo("node7");

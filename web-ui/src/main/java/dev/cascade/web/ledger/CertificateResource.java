@@ -29,6 +29,7 @@ import java.util.concurrent.CompletionStage;
 
 /** Receivable certificates: issue them, act on them, and find them. */
 @RequestScoped
+@Projected
 @Path("/certificates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -27,6 +27,7 @@ import java.util.concurrent.CompletionStage;
 
 /** Enterprises: registered and approved by the operator; credit lines; exposure per tier. */
 @RequestScoped
+@Projected
 @Path("/enterprises")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -37,6 +37,7 @@ import java.util.concurrent.CompletionStage;
  * away to check offline.
  */
 @RequestScoped
+@Projected
 @Path("/transactions")
 public class TransactionResource {
 
