@@ -442,13 +442,16 @@ public final class Ledger {
    */
   public Optional<String> applyBlock(Block block) {
     Optional<Block> head = head();
-    long expected = head.map(b -> b.height() + 1).orElse(0L);
-    if (block.height() != expected) {
-      return Optional.of("block " + block.height() + " comes after " + (expected - 1));
-    }
-    if (head.isPresent()
-        && !java.util.Arrays.equals(block.previousHash(), head.get().hash(settings.hash()))) {
-      return Optional.of("block " + block.height() + " does not link to the block before it");
+    Map<String, PublicKey> producer =
+        chain
+            .read(Keys.PRODUCER + block.producer())
+            .map(encoded -> Map.of(block.producer(), settings.scheme().publicKey(encoded)))
+            .orElse(Map.of());
+    Optional<String> unfit =
+        new dev.cascade.ledger.chain.ChainVerifier(settings.hash(), settings.scheme(), producer)
+            .follows(block, head);
+    if (unfit.isPresent()) {
+      return Optional.of("block " + block.height() + " cannot follow the head: " + unfit.get());
     }
     begin();
     boolean applied = false;

@@ -56,20 +56,31 @@ public final class Recovery {
     if (head.isEmpty()) {
       return new Opened(ledger, new Report(OptionalLong.empty(), 0, Set.of(), warnings));
     }
+    for (Path above : snapshots.files(Long.MAX_VALUE)) {
+      if (!snapshots.files(head.get()).contains(above)) {
+        warnings.add(
+            "The snapshot " + above + " was discarded: it is above the chain's head " + head.get());
+        snapshots.discard(above);
+      }
+    }
     OptionalLong from = OptionalLong.empty();
     for (Path file : snapshots.files(head.get())) {
-      Optional<String> problem;
       Ledger candidate = fresh();
+      Optional<String> problem;
+      Snapshots.Snapshot snapshot = null;
       try {
-        Snapshots.Snapshot snapshot = snapshots.read(file);
-        problem = matches(candidate, snapshot);
+        snapshot = snapshots.read(file);
+        problem = Optional.empty();
+      } catch (IllegalArgumentException e) {
+        problem = Optional.of(e.getMessage());
+      }
+      if (snapshot != null) {
+        problem = matches(candidate, snapshot, stored(candidate, snapshot.height()));
         if (problem.isEmpty()) {
           ledger = candidate;
           from = OptionalLong.of(snapshot.height());
           break;
         }
-      } catch (IllegalArgumentException e) {
-        problem = Optional.of(e.getMessage());
       }
       warnings.add("The snapshot " + file + " was discarded: " + problem.get());
       snapshots.discard(file);
@@ -91,8 +102,25 @@ public final class Recovery {
     return new Ledger(settings, chain, programmes, transactional);
   }
 
-  /** Loads the snapshot into {@code ledger}; why it cannot be the state it says, if it cannot. */
-  private static Optional<String> matches(Ledger ledger, Snapshots.Snapshot snapshot) {
+  /**
+   * The stored block at {@code height}, which a snapshot of that height is checked against.
+   *
+   * @throws IllegalStateException when it is missing or cannot be read: the chain, not the
+   *     snapshot, is damaged then
+   */
+  private static Block stored(Ledger ledger, long height) {
+    try {
+      return ledger
+          .block(height)
+          .orElseThrow(() -> new IllegalStateException("the block " + height + " is not stored"));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "the stored block " + height + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Loads the snapshot into {@code ledger}; why it cannot be the state after {@code block}. */
+  private static Optional<String> matches(Ledger ledger, Snapshots.Snapshot snapshot, Block block) {
     if (snapshot.buckets() != ledger.stateBuckets()) {
       return Optional.of(
           "it divides the state into "
@@ -100,12 +128,8 @@ public final class Recovery {
               + " buckets, the ledger into "
               + ledger.stateBuckets());
     }
-    Optional<Block> block = ledger.block(snapshot.height());
-    if (block.isEmpty()) {
-      return Optional.of("the chain has no block " + snapshot.height());
-    }
-    ledger.load(snapshot.entries(), block.get());
-    if (!Arrays.equals(ledger.stateRoot(), block.get().stateRoot())) {
+    ledger.load(snapshot.entries(), block);
+    if (!Arrays.equals(ledger.stateRoot(), block.stateRoot())) {
       return Optional.of(
           "its state is not the state after block "
               + snapshot.height()

@@ -104,7 +104,7 @@ public final class Snapshots {
       }
       Files.move(
           partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      prune();
+      prune(file);
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write a snapshot in " + directory, e);
@@ -153,6 +153,9 @@ public final class Snapshots {
       TreeMap<String, byte[]> entries = new TreeMap<>();
       for (int i = 0; i < count; i++) {
         String key = new String(bytes(in, MAX_KEY), StandardCharsets.UTF_8);
+        if (!key.startsWith(Keys.STATE)) {
+          throw new IllegalArgumentException("it holds an entry outside the world state: " + key);
+        }
         entries.put(key, bytes(in, MAX_VALUE));
       }
       long computed = crc.getValue();
@@ -186,9 +189,11 @@ public final class Snapshots {
     }
   }
 
-  private void prune() throws IOException {
-    List<Path> all = new ArrayList<>(files(Long.MAX_VALUE));
-    for (Path old : all.subList(Math.min(KEPT, all.size()), all.size())) {
+  /** Keeps {@code written} and the newest others, {@value #KEPT} in all; deletes the rest. */
+  private void prune(Path written) throws IOException {
+    List<Path> others = new ArrayList<>(files(Long.MAX_VALUE));
+    others.remove(written);
+    for (Path old : others.subList(Math.min(KEPT - 1, others.size()), others.size())) {
       Files.deleteIfExists(old);
     }
   }

@@ -51,6 +51,18 @@ public final class ChainVerifier {
     return verify(blocks);
   }
 
+  /**
+   * Why {@code block} cannot follow {@code previous} ({@code empty}: it would be the genesis
+   * block), if it cannot: its height, link, Merkle root, time and producer signature.
+   */
+  public Optional<String> follows(Block block, Optional<Block> previous) {
+    return problem(
+        block,
+        previous.map(b -> b.height() + 1).orElse(0L),
+        previous.map(b -> b.hash(hash)).orElse(Blocks.GENESIS_PARENT),
+        previous.map(Block::time).orElse(Long.MIN_VALUE));
+  }
+
   public ChainReport verify(Iterable<Block> chain) {
     byte[] previousHash = Blocks.GENESIS_PARENT;
     long previousTime = Long.MIN_VALUE;

@@ -48,6 +48,8 @@ public class LedgerFactory {
   private Ledger ledger;
   private SnapshotTaker snapshots;
   private Recovery.Report opened;
+  private final java.util.List<Runnable> stopping =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /**
    * This node's writer: held from {@link #writer()} until the transaction has ended and the
@@ -85,9 +87,26 @@ public class LedgerFactory {
   /** The node stops: its state is snapshotted, so that it starts again without replaying. */
   @PreDestroy
   void close() {
+    stopping.forEach(Runnable::run);
     if (snapshots != null) {
       snapshots.stopping();
     }
+  }
+
+  /**
+   * The projection shows every block up to {@code block}: a snapshot of the state after it may be
+   * due.
+   */
+  public void projected(Ledger.AppliedBlock block) {
+    snapshots.projected(block);
+  }
+
+  /**
+   * Runs {@code task} when the node stops, before its last snapshot: so that what follows the chain
+   * (the projection) can catch up to the state the snapshot will hold.
+   */
+  public void beforeStop(Runnable task) {
+    stopping.add(task);
   }
 
   /** How the ledger was opened when this node started. */
@@ -118,14 +137,10 @@ public class LedgerFactory {
 
               @Override
               public void afterCompletion(int status) {
-                boolean committed = status == Status.STATUS_COMMITTED;
                 try {
-                  ledger.ended(committed);
+                  ledger.ended(status == Status.STATUS_COMMITTED);
                 } finally {
                   writer.release();
-                }
-                if (committed) {
-                  snapshots.committed();
                 }
               }
             });

@@ -15,28 +15,43 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Keeps the projection up with the chain, off the block producer's path: each block this node
- * applies is handed over once it has committed, and a thread of its own writes what waits — every
- * block since the last batch, the entries they wrote as the newest state has them — in one database
- * transaction, whose block rows record the height the projection has reached. So the projection
- * takes each block exactly once, can lag, and a failed batch is tried again (a node that stops
- * loses nothing: at start it catches up from the chain, see {@link #catchUp}).
+ * applies is handed over once it has committed, and a thread of its own writes what waits — up to
+ * {@value #BATCH_BLOCKS} blocks at a time, the entries they wrote as the newest state has them — in
+ * one database transaction, whose block rows record the height the projection has reached. So the
+ * projection takes each block once, can lag, and catches up from the chain when the node starts
+ * again ({@link #catchUp}).
  *
- * <p>Callers that must not answer before the projection shows a block wait with {@link
+ * <p>A batch that fails is tried again, with what the database shows re-read first; one that keeps
+ * failing is tried block by block, and a block that cannot be projected at all is reported and
+ * retried every {@value #STUCK_RETRY_MILLIS} ms while the ledger carries on: its submitters are
+ * answered without waiting for the projection, whose answers stay at the height before it.
+ *
+ * <p>Callers that should not answer before the projection shows a block wait with {@link
  * #whenProjected}; where a transaction is that the projection does not show yet, {@link #locate}
- * finds in the blocks that wait.
+ * finds in the blocks that wait or are being written.
  */
 @ApplicationScoped
 public class ProjectionFollower {
 
   private static final Logger LOG = Logger.getLogger(ProjectionFollower.class.getName());
 
-  /** How long a failed batch waits before it is tried again. */
+  /** The most blocks one database transaction takes. */
+  static final int BATCH_BLOCKS = 200;
+
+  /** Failures of one batch before its blocks are tried one at a time. */
+  private static final int TRIES = 3;
+
   private static final long RETRY_MILLIS = 1_000;
+  private static final long STUCK_RETRY_MILLIS = 10_000;
+
+  /** How long stopping waits for the blocks that wait to be written. */
+  private static final long DRAIN_MILLIS = 60_000;
 
   @Resource private ManagedThreadFactory threads;
   @Inject private Projection projection;
@@ -45,22 +60,27 @@ public class ProjectionFollower {
   private final Object lock = new Object();
 
   /** Held while a batch or a rebuild writes to the database: one at a time. */
-  private final java.util.concurrent.locks.ReentrantLock writing =
-      new java.util.concurrent.locks.ReentrantLock();
+  private final ReentrantLock writing = new ReentrantLock();
 
-  /** Blocks applied and not yet projected, in height order; their writes; the newest state. */
-  private List<Block> blocks = new ArrayList<>();
+  /** Blocks applied and not yet projected, in height order, each with the keys it wrote. */
+  private final List<Ledger.AppliedBlock> waitingBlocks = new ArrayList<>();
 
-  private Set<String> keys = new HashSet<>();
-  private SortedMap<String, byte[]> state = new TreeMap<>();
+  /** The batch being written: still found by {@link #locate} until it has committed. */
+  private List<Ledger.AppliedBlock> inFlight = List.of();
+
+  /** The state after the newest block handed over: what every batch projects from. */
+  private SortedMap<String, byte[]> newest = new TreeMap<>();
 
   /** Who waits for which height, in the order they asked. */
   private final List<Waiting> waiting = new ArrayList<>();
 
   private long projected = -1;
 
-  /** Whether keys that wait may have rows already (a rebuild wrote them): look before inserting. */
-  private boolean rebuilt;
+  /** Whether rows of the keys that wait may exist already (a rebuild, or a batch that failed). */
+  private boolean unsure;
+
+  /** A block the projection cannot take: nobody waits for the projection while it is so. */
+  private Optional<Long> stuck = Optional.empty();
 
   private boolean running;
   private Thread follower;
@@ -78,8 +98,13 @@ public class ProjectionFollower {
    */
   public void catchUp(Set<String> written, long from) {
     Ledger ledger = ledgers.ledger();
+    ledger.onApplied(this::applied); // first: no block is missed; those taken below are dropped
     Ledger.Applied applied = ledger.applied();
     long head = applied.head().map(Block::height).orElse(-1L);
+    synchronized (lock) {
+      projected = head;
+      waitingBlocks.removeIf(b -> b.block().height() <= head);
+    }
     Optional<Projection.Head> reached = projection.head();
     long at = reached.map(Projection.Head::height).orElse(-1L);
     boolean ours =
@@ -99,8 +124,7 @@ public class ProjectionFollower {
       LOG.info("The projection does not match the chain; rebuilding it from the chain");
       projection.rebuild(applied.state(), blocks(ledger, 0, head), ledger);
     }
-    reached(head);
-    ledger.onApplied(this::applied);
+    ledgers.beforeStop(this::drain);
     start();
   }
 
@@ -113,7 +137,7 @@ public class ProjectionFollower {
       long head = applied.head().map(Block::height).orElse(-1L);
       projection.rebuild(applied.state(), blocks(ledger, 0, head), ledger);
       synchronized (lock) {
-        rebuilt = true;
+        unsure = true;
       }
       reached(head);
     } finally {
@@ -128,10 +152,13 @@ public class ProjectionFollower {
     }
   }
 
-  /** Runs {@code then} once the projection shows block {@code height}: now, or when it does. */
+  /**
+   * Runs {@code then} once the projection shows block {@code height}: now, or when it does; at once
+   * while the projection cannot take a block.
+   */
   public void whenProjected(long height, Runnable then) {
     synchronized (lock) {
-      if (projected < height) {
+      if (projected < height && stuck.isEmpty()) {
         waiting.add(new Waiting(height, then));
         return;
       }
@@ -139,14 +166,16 @@ public class ProjectionFollower {
     then.run();
   }
 
-  /** Where a transaction is, among the blocks that wait to be projected. */
+  /** Where a transaction is, among the blocks that wait to be projected or are being written. */
   public Optional<Ledger.Location> locate(String transactionId) {
-    List<Block> wait;
+    List<Ledger.AppliedBlock> wait;
     synchronized (lock) {
-      wait = List.copyOf(blocks);
+      wait = new ArrayList<>(inFlight);
+      wait.addAll(waitingBlocks);
     }
     Ledger ledger = ledgers.ledger();
-    for (Block block : wait) {
+    for (Ledger.AppliedBlock applied : wait) {
+      Block block = applied.block();
       for (int i = 0; i < block.transactions().size(); i++) {
         if (ledger.transactionId(block.transactions().get(i)).equals(transactionId)) {
           return Optional.of(new Ledger.Location(block.height(), i));
@@ -159,10 +188,11 @@ public class ProjectionFollower {
   /** A block has committed and this node applied it: it waits for the next batch. */
   private void applied(Ledger.AppliedBlock applied) {
     synchronized (lock) {
-      blocks.add(applied.block());
-      keys.addAll(applied.written());
-      state = applied.state();
-      lock.notifyAll();
+      if (applied.block().height() > projected) {
+        waitingBlocks.add(applied);
+        newest = applied.state();
+        lock.notifyAll();
+      }
     }
   }
 
@@ -178,15 +208,33 @@ public class ProjectionFollower {
     follower.start();
   }
 
+  /** Waits, for a while, until what waits has been written: the node is about to stop. */
+  private void drain() {
+    long deadline = System.currentTimeMillis() + DRAIN_MILLIS;
+    synchronized (lock) {
+      while ((!waitingBlocks.isEmpty() || !inFlight.isEmpty())
+          && stuck.isEmpty()
+          && System.currentTimeMillis() < deadline) {
+        try {
+          lock.wait(100);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
   @PreDestroy
   void stop() {
+    drain();
     synchronized (lock) {
       running = false;
       lock.notifyAll();
     }
     if (follower != null) {
       try {
-        follower.join(60_000);
+        follower.join(DRAIN_MILLIS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -194,13 +242,13 @@ public class ProjectionFollower {
   }
 
   private void run() {
+    int failures = 0;
     while (true) {
-      List<Block> batch;
-      Set<String> written;
-      SortedMap<String, byte[]> newest;
+      List<Ledger.AppliedBlock> batch;
+      SortedMap<String, byte[]> state;
       boolean fresh;
       synchronized (lock) {
-        while (running && blocks.isEmpty()) {
+        while (running && waitingBlocks.isEmpty()) {
           try {
             lock.wait();
           } catch (InterruptedException e) {
@@ -208,52 +256,99 @@ public class ProjectionFollower {
             return;
           }
         }
-        if (blocks.isEmpty()) {
+        if (waitingBlocks.isEmpty()) {
           return; // stopping, and nothing waits
         }
-        batch = blocks;
-        written = keys;
-        newest = state;
-        fresh = !rebuilt;
-        rebuilt = false;
-        blocks = new ArrayList<>();
-        keys = new HashSet<>();
+        int size = failures >= TRIES ? 1 : Math.min(BATCH_BLOCKS, waitingBlocks.size());
+        batch = new ArrayList<>(waitingBlocks.subList(0, size));
+        waitingBlocks.subList(0, size).clear();
+        inFlight = batch;
+        state = newest;
+        fresh = !unsure;
       }
-      writing.lock();
-      try {
-        batch.removeIf(b -> b.height() <= height()); // a rebuild took them already
-        if (!batch.isEmpty()) {
-          projection.project(batch, written, newest, fresh, ledgers.ledger());
-          reached(batch.get(batch.size() - 1).height());
-        }
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Projecting blocks " + heights(batch) + " failed; trying again", e);
+      if (write(batch, state, fresh)) {
+        failures = 0;
+      } else {
+        failures++;
         synchronized (lock) {
-          // back in front of what came since, to be tried again with it
-          batch.addAll(blocks);
-          blocks = batch;
-          written.addAll(keys);
-          keys = written;
-          rebuilt |= !fresh;
+          waitingBlocks.addAll(0, batch); // in front again, to be tried again
+          inFlight = List.of();
+          unsure = true;
+          if (failures > TRIES && batch.size() == 1) {
+            stuck = Optional.of(batch.get(0).block().height());
+          }
         }
-        if (!pause()) {
+        release();
+        if (!pause(stuck.isPresent() ? STUCK_RETRY_MILLIS : RETRY_MILLIS)) {
           return;
         }
-      } finally {
-        writing.unlock();
       }
+    }
+  }
+
+  /** Writes a batch in one transaction; whether it did. */
+  private boolean write(
+      List<Ledger.AppliedBlock> batch, SortedMap<String, byte[]> state, boolean fresh) {
+    writing.lock();
+    try {
+      // what the database shows already (a rebuild, a commit reported as failed) is not written
+      // again
+      long shown = Math.max(height(), projection.head().map(Projection.Head::height).orElse(-1L));
+      List<Block> blocks = new ArrayList<>();
+      Set<String> keys = new HashSet<>();
+      for (Ledger.AppliedBlock applied : batch) {
+        if (applied.block().height() > shown) {
+          blocks.add(applied.block());
+          keys.addAll(applied.written());
+        }
+      }
+      if (!blocks.isEmpty()) {
+        projection.project(blocks, keys, state, fresh, ledgers.ledger());
+      }
+      synchronized (lock) {
+        inFlight = List.of();
+        unsure = false;
+        if (stuck.isPresent()) {
+          LOG.info("The projection takes blocks again, from block " + stuck.get());
+          stuck = Optional.empty();
+        }
+      }
+      reached(Math.max(shown, batch.get(batch.size() - 1).block().height()));
+      ledgers.projected(batch.get(batch.size() - 1));
+      return true;
+    } catch (RuntimeException e) {
+      Level level = batch.size() == 1 ? Level.SEVERE : Level.WARNING;
+      LOG.log(
+          level,
+          "Projecting blocks "
+              + heights(batch)
+              + " failed; the ledger goes on, the projection's answers stay at block "
+              + height()
+              + "; trying again",
+          e);
+      return false;
+    } finally {
+      writing.unlock();
     }
   }
 
   /** The projection shows every block up to {@code height}: what waited for them runs. */
   private void reached(long height) {
-    List<Waiting> due = new ArrayList<>();
     synchronized (lock) {
       projected = Math.max(projected, height);
-      blocks.removeIf(b -> b.height() <= projected);
+      waitingBlocks.removeIf(b -> b.block().height() <= projected);
+      lock.notifyAll();
+    }
+    release();
+  }
+
+  /** Runs what waits for heights the projection shows, or everything while it is stuck. */
+  private void release() {
+    List<Waiting> due = new ArrayList<>();
+    synchronized (lock) {
       waiting.removeIf(
           w -> {
-            if (w.height() <= projected) {
+            if (w.height() <= projected || stuck.isPresent()) {
               due.add(w);
               return true;
             }
@@ -263,9 +358,9 @@ public class ProjectionFollower {
     due.forEach(w -> w.then().run());
   }
 
-  private boolean pause() {
+  private boolean pause(long millis) {
     try {
-      Thread.sleep(RETRY_MILLIS);
+      Thread.sleep(millis);
       return true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -289,7 +384,9 @@ public class ProjectionFollower {
     return java.util.HexFormat.of().formatHex(block.hash(ledger.settings().hash()));
   }
 
-  private static String heights(List<Block> batch) {
-    return batch.get(0).height() + "–" + batch.get(batch.size() - 1).height();
+  private static String heights(List<Ledger.AppliedBlock> batch) {
+    long first = batch.get(0).block().height();
+    long last = batch.get(batch.size() - 1).block().height();
+    return first == last ? String.valueOf(first) : first + " to " + last;
   }
 }

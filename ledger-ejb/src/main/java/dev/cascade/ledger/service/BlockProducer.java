@@ -148,6 +148,7 @@ public class BlockProducer {
       }
       return;
     }
+    entries.forEach(entry -> entry.decided().set(true));
     // the block has committed: never produced again, whatever happens; its submitters are answered
     // once the projection shows it too, so that what they read next includes what they did
     long height =

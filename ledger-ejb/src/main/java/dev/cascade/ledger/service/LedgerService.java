@@ -84,7 +84,7 @@ public class LedgerService {
             : mempool.holds(id) ? Optional.of(Receipt.Status.PENDING) : Optional.empty();
     if (known.isPresent()) {
       return CompletableFuture.completedFuture(
-          new Receipt(Outcome.waiting(id), known.get(), queries.locate(id)));
+          new Receipt(Outcome.waiting(id), known.get(), locate(id)));
     }
     Mempool.Entry entry = mempool.add(checked.admitted().get(), id);
     CompletableFuture<Receipt> answer = entry.receipt().copy();
@@ -110,8 +110,10 @@ public class LedgerService {
       return; // answered already
     }
     try {
-      writer.queue(entry.id(), signed.canonical());
-      entry.queued().set(true);
+      if (!entry.decided().get()) { // decided: its block has committed, nothing to keep
+        writer.queue(entry.id(), signed.canonical());
+        entry.queued().set(true);
+      }
     } catch (RuntimeException e) {
       LOG.log(
           Level.WARNING,

@@ -27,13 +27,15 @@ public class Mempool {
 
   /**
    * An admitted transaction and the receipt its submitter waits for; {@code queued} once it is kept
-   * under {@code queued/} too, for its block to take away.
+   * under {@code queued/} too, for its block to take away; {@code decided} once the block that took
+   * it has committed (its receipt may still wait for the projection).
    */
   public record Entry(
       Ledger.Admitted admitted,
       String id,
       CompletableFuture<Receipt> receipt,
-      java.util.concurrent.atomic.AtomicBoolean queued) {}
+      java.util.concurrent.atomic.AtomicBoolean queued,
+      java.util.concurrent.atomic.AtomicBoolean decided) {}
 
   private final ConcurrentLinkedQueue<Entry> queue = new ConcurrentLinkedQueue<>();
   private final Map<String, Entry> waiting = new ConcurrentHashMap<>();
@@ -56,6 +58,7 @@ public class Mempool {
             admitted,
             id,
             new CompletableFuture<>(),
+            new java.util.concurrent.atomic.AtomicBoolean(),
             new java.util.concurrent.atomic.AtomicBoolean());
     waiting.put(id, entry);
     queue.add(entry);

@@ -51,6 +51,8 @@ final class LedgerFixture {
     }
     producerKeys = SETTINGS.scheme().generateKeyPair(random);
     producer = new Blocks(SETTINGS.hash(), SETTINGS.scheme(), PRODUCER, producerKeys.getPrivate());
+    // as the container does: the producer's key on the chain, for whoever applies its blocks
+    store.write(Keys.PRODUCER + PRODUCER, producerKeys.getPublic().getEncoded());
     on(start);
     for (DemoProgramme.Step step : DemoProgramme.steps(start, this::publicKey, programme())) {
       if (step.operation() instanceof Operation.Anchor) {
@@ -159,6 +161,13 @@ final class LedgerFixture {
       }
     }
     seal();
+  }
+
+  /** An empty chain store that knows this fixture's block producer: to apply its blocks again. */
+  MemoryStore producers() {
+    MemoryStore chain = new MemoryStore();
+    chain.write(Keys.PRODUCER + PRODUCER, producerKeys.getPublic().getEncoded());
+    return chain;
   }
 
   /** Where a sealed transaction is, found in the chain as an auditor would. */

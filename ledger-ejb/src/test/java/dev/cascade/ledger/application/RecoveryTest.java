@@ -94,6 +94,25 @@ class RecoveryTest {
   }
 
   @Test
+  void aSnapshotAboveTheChainsHeadIsDiscardedAndNoNewerOneIsPrunedForIt() {
+    long head = fixture.ledger.head().orElseThrow().height();
+    snapshots.write(head + 5, fixture.ledger.stateBuckets(), fixture.ledger.state().entries());
+    snapshots.write(head + 9, fixture.ledger.stateBuckets(), fixture.ledger.state().entries());
+    long kept = snapshotNow(); // lower than both, yet kept: it is the one just written
+
+    Recovery.Opened opened = open();
+
+    // two are kept: the one just written, and the newest other (head + 9)
+    assertThat(opened.report().warnings())
+        .singleElement()
+        .asString()
+        .contains("snapshot-" + String.format("%012d", head + 9))
+        .contains("above the chain's head " + head);
+    assertThat(opened.report().snapshot()).hasValue(kept);
+    assertSameState(opened.ledger());
+  }
+
+  @Test
   void aStoredBlockThatDoesNotApplyStopsTheNodeNamingItsHeight() {
     long height = fixture.ledger.head().orElseThrow().height() - 1;
     byte[] block = fixture.store.read(Keys.block(height)).orElseThrow();
@@ -120,7 +139,7 @@ class RecoveryTest {
 
   /** A snapshot at an earlier height, made by replaying the chain up to it. */
   private long snapshotAt(long height) {
-    Ledger replayed = new Ledger(LedgerFixture.SETTINGS, new MemoryStore(), new Programmes());
+    Ledger replayed = new Ledger(LedgerFixture.SETTINGS, fixture.producers(), new Programmes());
     for (long h = 0; h <= height; h++) {
       assertThat(replayed.applyBlock(fixture.ledger.block(h).orElseThrow())).isEmpty();
     }

@@ -78,7 +78,7 @@ class ReplayTest {
         .hasSize(Kind.values().length);
     assertThat(chain).hasSizeGreaterThan(100);
 
-    Ledger replayed = new Ledger(LedgerFixture.SETTINGS, new MemoryStore(), new Programmes());
+    Ledger replayed = new Ledger(LedgerFixture.SETTINGS, fixture.producers(), new Programmes());
     for (Block block : chain) {
       assertThat(replayed.applyBlock(block)).as("block %d applies", block.height()).isEmpty();
       assertThat(replayed.stateRoot()).isEqualTo(block.stateRoot());
