@@ -31,6 +31,44 @@ public sealed interface Operation {
 
   void writeFields(CanonicalWriter out);
 
+  /**
+   * Calls the visitor's method for this kind of operation. Every phase that treats operations
+   * differently is a visitor, so a new kind of operation fails to compile until each one handles
+   * it.
+   */
+  <R> R dispatch(Visitor<R> visitor);
+
+  /** One method per kind of operation. */
+  interface Visitor<R> {
+    R register(Register register);
+
+    R approve(Approve approve);
+
+    R credit(GrantCredit grant);
+
+    R anchor(Anchor anchor);
+
+    R deploy(Deploy deploy);
+
+    R issue(Issue issue);
+
+    R accept(Accept accept);
+
+    R cancel(Cancel cancel);
+
+    R transfer(Transfer transfer);
+
+    R split(Split split);
+
+    R finance(Finance finance);
+
+    R pledge(Pledge pledge);
+
+    R release(Release release);
+
+    R pay(Pay pay);
+  }
+
   /** A certificate operation, which the programme's rules see. */
   sealed interface OnCertificate extends Operation {
     @Override
@@ -60,6 +98,11 @@ public sealed interface Operation {
     }
 
     @Override
+    public <R> R dispatch(Visitor<R> visitor) {
+      return visitor.register(this);
+    }
+
+    @Override
     public String event() {
       return "register";
     }
@@ -80,6 +123,11 @@ public sealed interface Operation {
     }
 
     @Override
+    public <R> R dispatch(Visitor<R> visitor) {
+      return visitor.approve(this);
+    }
+
+    @Override
     public String event() {
       return "approve";
     }
@@ -93,6 +141,11 @@ public sealed interface Operation {
     @Override
     public String subject() {
       return core;
+    }
+
+    @Override
+    public <R> R dispatch(Visitor<R> visitor) {
+      return visitor.credit(this);
     }
 
     @Override
@@ -124,6 +177,11 @@ public sealed interface Operation {
     }
 
     @Override
+    public <R> R dispatch(Visitor<R> visitor) {
+      return visitor.anchor(this);
+    }
+
+    @Override
     public String event() {
       return "anchor";
     }
@@ -140,6 +198,11 @@ public sealed interface Operation {
     @Override
     public String subject() {
       return "programme";
+    }
+
+    @Override
+    public <R> R dispatch(Visitor<R> visitor) {
+      return visitor.deploy(this);
     }
 
     @Override
@@ -165,6 +228,11 @@ public sealed interface Operation {
       String invoiceId)
       implements OnCertificate {
     @Override
+    public <R> R dispatch(Visitor<R> visitor) {
+      return visitor.issue(this);
+    }
+
+    @Override
     public String event() {
       return "issue";
     }
@@ -182,6 +250,11 @@ public sealed interface Operation {
   /** The holder accepts it. */
   record Accept(String certificateId) implements OnCertificate {
     @Override
+    public <R> R dispatch(Visitor<R> visitor) {
+      return visitor.accept(this);
+    }
+
+    @Override
     public String event() {
       return "accept";
     }
@@ -192,6 +265,11 @@ public sealed interface Operation {
 
   /** The core enterprise cancels it before it is accepted. */
   record Cancel(String certificateId) implements OnCertificate {
+    @Override
+    public <R> R dispatch(Visitor<R> visitor) {
+      return visitor.cancel(this);
+    }
+
     @Override
     public String event() {
       return "cancel";
@@ -206,6 +284,11 @@ public sealed interface Operation {
       implements OnCertificate {
     public Transfer {
       newIds = List.copyOf(newIds);
+    }
+
+    @Override
+    public <R> R dispatch(Visitor<R> visitor) {
+      return visitor.transfer(this);
     }
 
     @Override
@@ -229,6 +312,11 @@ public sealed interface Operation {
     }
 
     @Override
+    public <R> R dispatch(Visitor<R> visitor) {
+      return visitor.split(this);
+    }
+
+    @Override
     public String event() {
       return "split";
     }
@@ -245,6 +333,11 @@ public sealed interface Operation {
   record Finance(String certificateId, String bank, BigDecimal yearlyRate, LocalDate date)
       implements OnCertificate {
     @Override
+    public <R> R dispatch(Visitor<R> visitor) {
+      return visitor.finance(this);
+    }
+
+    @Override
     public String event() {
       return "finance";
     }
@@ -257,6 +350,11 @@ public sealed interface Operation {
 
   /** The holder pledges it to a lender. */
   record Pledge(String certificateId, String pledgee) implements OnCertificate {
+    @Override
+    public <R> R dispatch(Visitor<R> visitor) {
+      return visitor.pledge(this);
+    }
+
     @Override
     public String event() {
       return "pledge";
@@ -271,6 +369,11 @@ public sealed interface Operation {
   /** The pledgee releases its pledge. */
   record Release(String certificateId) implements OnCertificate {
     @Override
+    public <R> R dispatch(Visitor<R> visitor) {
+      return visitor.release(this);
+    }
+
+    @Override
     public String event() {
       return "release";
     }
@@ -281,6 +384,11 @@ public sealed interface Operation {
 
   /** The core enterprise pays at maturity: every open part descending from the certificate. */
   record Pay(String certificateId) implements OnCertificate {
+    @Override
+    public <R> R dispatch(Visitor<R> visitor) {
+      return visitor.pay(this);
+    }
+
     @Override
     public String event() {
       return "payment";

@@ -46,13 +46,24 @@ final class Staging {
   }
 
   Staged stage(String signer, Operation operation) {
-    if (operation instanceof Operation.OnCertificate onCertificate) {
-      return certificate(signer, onCertificate);
+    return operation.dispatch(new Stage(signer));
+  }
+
+  /** What each kind of operation, signed by {@code signer}, does to the state. */
+  private final class Stage implements Operation.Visitor<Staged> {
+    private final String signer;
+
+    Stage(String signer) {
+      this.signer = signer;
     }
-    if (operation instanceof Operation.Register register) {
-      return register(signer, register);
+
+    @Override
+    public Staged register(Operation.Register register) {
+      return Staging.this.register(signer, register);
     }
-    if (operation instanceof Operation.Approve approve) {
+
+    @Override
+    public Staged approve(Operation.Approve approve) {
       operator(signer);
       Enterprise enterprise =
           state
@@ -62,33 +73,114 @@ final class Staging {
       return Staged.writes(
           Map.of(Keys.ENTERPRISE + approve.name(), StateCodec.enterprise(enterprise.approve())));
     }
-    if (operation instanceof Operation.GrantCredit grant) {
-      acting(signer, Role.BANK, "grants credit lines");
-      acting(grant.core(), Role.CORE, "receives credit lines");
-      Money zero = grant.limit().minus(grant.limit());
-      Map<String, byte[]> writes = new java.util.HashMap<>();
-      Money total = state.creditLine(grant.core(), zero).plus(grant.limit());
-      Optional<CreditLine> before = state.creditLine(grant.core(), signer);
-      if (before.isPresent()) {
-        Money old = before.get().limit();
-        if (old.currency().equals(zero.currency())) {
-          total = total.minus(old);
-        } else {
-          // the line moves to another currency: the old currency's total loses it
-          Money oldTotal = state.creditLine(grant.core(), old.minus(old)).minus(old);
-          writes.put(Keys.creditTotal(grant.core(), old.currency()), StateCodec.total(oldTotal));
-        }
+
+    @Override
+    public Staged credit(Operation.GrantCredit grant) {
+      return Staging.this.credit(signer, grant);
+    }
+
+    @Override
+    public Staged anchor(Operation.Anchor anchor) {
+      return Staging.this.anchor(signer, anchor);
+    }
+
+    @Override
+    public Staged deploy(Operation.Deploy deploy) {
+      return Staging.this.deploy(signer, deploy);
+    }
+
+    @Override
+    public Staged issue(Operation.Issue issue) {
+      return Staging.this.issue(signer, issue);
+    }
+
+    @Override
+    public Staged accept(Operation.Accept accept) {
+      Certificate current = current(accept);
+      return Staged.certificates(current, List.of(current.accept(signer)));
+    }
+
+    @Override
+    public Staged cancel(Operation.Cancel cancel) {
+      Certificate current = current(cancel);
+      Certificate cancelled = current.cancel(signer);
+      return new Staged(
+          Optional.of(current),
+          List.of(cancelled),
+          new java.util.TreeMap<>(
+              Map.of(
+                  Keys.outstanding(current.rootIssuer(), current.amount().currency()),
+                  outstanding(current.rootIssuer(), zero(current).minus(current.amount())))),
+          List.of());
+    }
+
+    @Override
+    public Staged transfer(Operation.Transfer transfer) {
+      Certificate current = current(transfer);
+      registered(transfer.to());
+      unused(transfer.newIds());
+      return Staged.certificates(
+          current, current.transfer(signer, transfer.to(), transfer.amount(), transfer.newIds()));
+    }
+
+    @Override
+    public Staged split(Operation.Split split) {
+      Certificate current = current(split);
+      unused(split.newIds());
+      return Staged.certificates(current, current.split(signer, split.parts(), split.newIds()));
+    }
+
+    @Override
+    public Staged finance(Operation.Finance finance) {
+      Certificate current = current(finance);
+      acting(finance.bank(), Role.BANK, "finances certificates");
+      return Staged.certificates(current, List.of(current.finance(signer, finance.bank())));
+    }
+
+    @Override
+    public Staged pledge(Operation.Pledge pledge) {
+      Certificate current = current(pledge);
+      registered(pledge.pledgee());
+      return Staged.certificates(current, List.of(current.pledge(signer, pledge.pledgee())));
+    }
+
+    @Override
+    public Staged release(Operation.Release release) {
+      Certificate current = current(release);
+      return Staged.certificates(current, List.of(current.release(signer)));
+    }
+
+    @Override
+    public Staged pay(Operation.Pay pay) {
+      return Staging.this.pay(signer, current(pay));
+    }
+  }
+
+  private Staged credit(String signer, Operation.GrantCredit grant) {
+    acting(signer, Role.BANK, "grants credit lines");
+    acting(grant.core(), Role.CORE, "receives credit lines");
+    Money zero = grant.limit().minus(grant.limit());
+    Map<String, byte[]> writes = new java.util.HashMap<>();
+    Money total = state.creditLine(grant.core(), zero).plus(grant.limit());
+    Optional<CreditLine> before = state.creditLine(grant.core(), signer);
+    if (before.isPresent()) {
+      Money old = before.get().limit();
+      if (old.currency().equals(zero.currency())) {
+        total = total.minus(old);
+      } else {
+        // the line moves to another currency: the old currency's total loses it
+        Money oldTotal = state.creditLine(grant.core(), old.minus(old)).minus(old);
+        writes.put(Keys.creditTotal(grant.core(), old.currency()), StateCodec.total(oldTotal));
       }
-      writes.put(
-          Keys.credit(grant.core(), signer),
-          StateCodec.creditLine(new CreditLine(signer, grant.core(), grant.limit())));
-      writes.put(Keys.creditTotal(grant.core(), zero.currency()), StateCodec.total(total));
-      return Staged.writes(writes);
     }
-    if (operation instanceof Operation.Anchor anchor) {
-      return anchor(signer, anchor);
-    }
-    Operation.Deploy deploy = (Operation.Deploy) operation;
+    writes.put(
+        Keys.credit(grant.core(), signer),
+        StateCodec.creditLine(new CreditLine(signer, grant.core(), grant.limit())));
+    writes.put(Keys.creditTotal(grant.core(), zero.currency()), StateCodec.total(total));
+    return Staged.writes(writes);
+  }
+
+  private Staged deploy(String signer, Operation.Deploy deploy) {
     operator(signer);
     dev.cascade.contract.Rcl.Result checked =
         dev.cascade.contract.Rcl.check(
@@ -115,6 +207,17 @@ final class Staging {
             StateCodec.text(deploy.source()),
             Keys.CURRENT_PROGRAMME,
             StateCodec.text(id)));
+  }
+
+  /** The certificate an operation acts on, as it is now. */
+  private Certificate current(Operation.OnCertificate operation) {
+    return state
+        .certificate(operation.certificateId())
+        .orElseThrow(
+            () ->
+                new InvariantViolation(
+                    "the certificate exists",
+                    "there is no certificate " + operation.certificateId()));
   }
 
   /** The first registration founds the ledger: its operator registers itself. */
@@ -214,56 +317,6 @@ final class Staging {
             fingerprint);
     return Staged.writes(
         Map.of(Keys.DOCUMENT + anchor.documentId(), StateCodec.document(document)));
-  }
-
-  private Staged certificate(String signer, Operation.OnCertificate operation) {
-    if (operation instanceof Operation.Issue issue) {
-      return issue(signer, issue);
-    }
-    Certificate current =
-        state
-            .certificate(operation.certificateId())
-            .orElseThrow(
-                () ->
-                    new InvariantViolation(
-                        "the certificate exists",
-                        "there is no certificate " + operation.certificateId()));
-    if (operation instanceof Operation.Accept) {
-      return Staged.certificates(current, List.of(current.accept(signer)));
-    }
-    if (operation instanceof Operation.Cancel) {
-      Certificate cancelled = current.cancel(signer);
-      return new Staged(
-          Optional.of(current),
-          List.of(cancelled),
-          new java.util.TreeMap<>(
-              Map.of(
-                  Keys.outstanding(current.rootIssuer(), current.amount().currency()),
-                  outstanding(current.rootIssuer(), zero(current).minus(current.amount())))),
-          List.of());
-    }
-    if (operation instanceof Operation.Transfer transfer) {
-      registered(transfer.to());
-      unused(transfer.newIds());
-      return Staged.certificates(
-          current, current.transfer(signer, transfer.to(), transfer.amount(), transfer.newIds()));
-    }
-    if (operation instanceof Operation.Split split) {
-      unused(split.newIds());
-      return Staged.certificates(current, current.split(signer, split.parts(), split.newIds()));
-    }
-    if (operation instanceof Operation.Finance finance) {
-      acting(finance.bank(), Role.BANK, "finances certificates");
-      return Staged.certificates(current, List.of(current.finance(signer, finance.bank())));
-    }
-    if (operation instanceof Operation.Pledge pledge) {
-      registered(pledge.pledgee());
-      return Staged.certificates(current, List.of(current.pledge(signer, pledge.pledgee())));
-    }
-    if (operation instanceof Operation.Release) {
-      return Staged.certificates(current, List.of(current.release(signer)));
-    }
-    return pay(signer, current);
   }
 
   private Staged issue(String signer, Operation.Issue issue) {
