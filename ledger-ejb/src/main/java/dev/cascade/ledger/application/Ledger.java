@@ -129,10 +129,17 @@ public final class Ledger {
   public static final class Admitted {
     private final SignedTransaction signed;
     private final Operation operation;
+    private final String id;
 
-    private Admitted(SignedTransaction signed, Operation operation) {
+    private Admitted(SignedTransaction signed, Operation operation, String id) {
       this.signed = signed;
       this.operation = operation;
+      this.id = id;
+    }
+
+    /** Its transaction id, worked out once, where its signature was checked. */
+    public String id() {
+      return id;
     }
 
     public Operation operation() {
@@ -205,7 +212,11 @@ public final class Ledger {
         .signature(signed, key)
         .map(Result::rejected)
         .orElseGet(
-            () -> new Result(Optional.empty(), Optional.of(new Admitted(signed, operation))));
+            () ->
+                new Result(
+                    Optional.empty(),
+                    Optional.of(
+                        new Admitted(signed, operation, transactionId(signed.canonical())))));
   }
 
   /** What {@link #authenticate} found. */
@@ -247,7 +258,7 @@ public final class Ledger {
     }
     Staged staged;
     try {
-      staged = new Staging(state, settings.hash()).stage(signer, admitted.operation);
+      staged = new Staging(state, settings.hash(), signer).stage(admitted.operation);
     } catch (InvariantViolation e) {
       return Outcome.rejected(new Rejection(e.rule(), e.getMessage()));
     } catch (RuntimeException e) {
@@ -256,7 +267,7 @@ public final class Ledger {
     }
     List<AutomaticAction> actions = List.of();
     Optional<FollowUp> followUp = Optional.empty();
-    String id = transactionId(signed.canonical());
+    String id = admitted.id;
     if (admitted.operation instanceof Operation.OnCertificate onCertificate) {
       try {
         Optional<Input> input = new ContractInput(state).of(onCertificate, staged, date(blockTime));
@@ -275,16 +286,13 @@ public final class Ledger {
       }
     }
     apply(signer, signed, id, staged, followUp, blockTime, block);
-    Map<String, byte[]> writes = new java.util.TreeMap<>(staged.allWrites());
-    followUp.ifPresent(f -> writes.putAll(f.writes()));
     return new Outcome(
         Optional.empty(),
         id,
         staged.changed(),
         actions,
         followUp.flatMap(f -> Financings.of(f)),
-        staged.payouts(),
-        writes);
+        staged.payouts());
   }
 
   /**
@@ -380,7 +388,7 @@ public final class Ledger {
       applyState(
           signer,
           signed,
-          new Staging(state, settings.hash()).stage(signer, result.admitted().get().operation));
+          new Staging(state, settings.hash(), signer).stage(result.admitted().get().operation));
       return Optional.empty();
     } catch (InvariantViolation | IllegalArgumentException e) {
       return Optional.of(e.getMessage());
@@ -491,17 +499,7 @@ public final class Ledger {
     long stored = storedHead().orElse(-1L);
     long applied = 0;
     for (long height = head().map(b -> b.height() + 1).orElse(0L); height <= stored; height++) {
-      Block block;
-      try {
-        long at = height;
-        block =
-            block(height)
-                .orElseThrow(() -> new IllegalStateException("the block " + at + " is not stored"));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalStateException(
-            "the stored block " + height + " cannot be read: " + e.getMessage(), e);
-      }
-      Optional<String> problem = applyBlock(block);
+      Optional<String> problem = applyBlock(storedBlock(height));
       if (problem.isPresent()) {
         throw new IllegalStateException(
             "the stored block " + height + " cannot be applied: " + problem.get());
@@ -616,6 +614,21 @@ public final class Ledger {
 
   public Optional<Block> block(long height) {
     return chain.read(Keys.block(height)).map(BlockCodec::decode);
+  }
+
+  /**
+   * The block at {@code height}, which the chain must hold.
+   *
+   * @throws IllegalStateException naming the height when it is missing or cannot be read
+   */
+  public Block storedBlock(long height) {
+    try {
+      return block(height)
+          .orElseThrow(() -> new IllegalStateException("the block " + height + " is not stored"));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "the stored block " + height + " cannot be read: " + e.getMessage(), e);
+    }
   }
 
   /** The blocks as stored, from genesis up to {@code head}. */

@@ -5,7 +5,6 @@ import dev.cascade.ledger.domain.Certificate;
 import dev.cascade.ledger.domain.Money;
 import dev.cascade.ledger.transaction.Rejection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,7 +12,6 @@ import java.util.Optional;
  * id, the certificates as they are now, the contract's automatic actions, what a financing paid
  * and, for a payment, who was paid what.
  *
- * @param stateWrites every world-state entry the transaction and its follow-up wrote
  * @param transactionId hex hash of the transaction as the block carries it
  */
 public record Outcome(
@@ -22,14 +20,12 @@ public record Outcome(
     List<Certificate> certificates,
     List<AutomaticAction> actions,
     Optional<StateCodec.Financing> financing,
-    List<Payout> payouts,
-    Map<String, byte[]> stateWrites) {
+    List<Payout> payouts) {
 
   public Outcome {
     certificates = List.copyOf(certificates);
     actions = List.copyOf(actions);
     payouts = List.copyOf(payouts);
-    stateWrites = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(stateWrites));
   }
 
   /** A holder paid at maturity. */
@@ -37,19 +33,13 @@ public record Outcome(
 
   public static Outcome rejected(Rejection rejection) {
     return new Outcome(
-        Optional.of(rejection), "", List.of(), List.of(), Optional.empty(), List.of(), Map.of());
+        Optional.of(rejection), "", List.of(), List.of(), Optional.empty(), List.of());
   }
 
   /** A transaction admitted and waiting for its block: nothing is known of it yet but its id. */
   public static Outcome waiting(String transactionId) {
     return new Outcome(
-        Optional.empty(),
-        transactionId,
-        List.of(),
-        List.of(),
-        Optional.empty(),
-        List.of(),
-        Map.of());
+        Optional.empty(), transactionId, List.of(), List.of(), Optional.empty(), List.of());
   }
 
   public boolean accepted() {

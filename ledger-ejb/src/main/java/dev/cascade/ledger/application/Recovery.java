@@ -56,15 +56,16 @@ public final class Recovery {
     if (head.isEmpty()) {
       return new Opened(ledger, new Report(OptionalLong.empty(), 0, Set.of(), warnings));
     }
+    List<Path> usable = snapshots.files(head.get());
     for (Path above : snapshots.files(Long.MAX_VALUE)) {
-      if (!snapshots.files(head.get()).contains(above)) {
+      if (!usable.contains(above)) {
         warnings.add(
             "The snapshot " + above + " was discarded: it is above the chain's head " + head.get());
         snapshots.discard(above);
       }
     }
     OptionalLong from = OptionalLong.empty();
-    for (Path file : snapshots.files(head.get())) {
+    for (Path file : usable) {
       Ledger candidate = fresh();
       Optional<String> problem;
       Snapshots.Snapshot snapshot = null;
@@ -75,7 +76,7 @@ public final class Recovery {
         problem = Optional.of(e.getMessage());
       }
       if (snapshot != null) {
-        problem = matches(candidate, snapshot, stored(candidate, snapshot.height()));
+        problem = matches(candidate, snapshot, candidate.storedBlock(snapshot.height()));
         if (problem.isEmpty()) {
           ledger = candidate;
           from = OptionalLong.of(snapshot.height());
@@ -100,23 +101,6 @@ public final class Recovery {
 
   private Ledger fresh() {
     return new Ledger(settings, chain, programmes, transactional);
-  }
-
-  /**
-   * The stored block at {@code height}, which a snapshot of that height is checked against.
-   *
-   * @throws IllegalStateException when it is missing or cannot be read: the chain, not the
-   *     snapshot, is damaged then
-   */
-  private static Block stored(Ledger ledger, long height) {
-    try {
-      return ledger
-          .block(height)
-          .orElseThrow(() -> new IllegalStateException("the block " + height + " is not stored"));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalStateException(
-          "the stored block " + height + " cannot be read: " + e.getMessage(), e);
-    }
   }
 
   /** Loads the snapshot into {@code ledger}; why it cannot be the state after {@code block}. */

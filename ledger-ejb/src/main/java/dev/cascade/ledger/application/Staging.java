@@ -21,7 +21,7 @@ import java.util.Optional;
  * switch off. It reads the state and writes nothing; the same state and operation give the same
  * result on every node, which is also how a chain is replayed.
  */
-final class Staging {
+final class Staging implements Operation.Visitor<Staged> {
 
   static final String UNIQUE = "identities are unique";
   static final String OPERATOR = "only the operator registers, approves and deploys";
@@ -39,124 +39,94 @@ final class Staging {
 
   private final WorldState state;
   private final HashAlgorithm hash;
+  private final String signer;
 
-  Staging(WorldState state, HashAlgorithm hash) {
+  /** Stages operations that {@code signer} signed. */
+  Staging(WorldState state, HashAlgorithm hash, String signer) {
     this.state = state;
     this.hash = hash;
+    this.signer = signer;
   }
 
-  Staged stage(String signer, Operation operation) {
-    return operation.dispatch(new Stage(signer));
+  Staged stage(Operation operation) {
+    return operation.dispatch(this);
   }
 
-  /** What each kind of operation, signed by {@code signer}, does to the state. */
-  private final class Stage implements Operation.Visitor<Staged> {
-    private final String signer;
-
-    Stage(String signer) {
-      this.signer = signer;
-    }
-
-    @Override
-    public Staged register(Operation.Register register) {
-      return Staging.this.register(signer, register);
-    }
-
-    @Override
-    public Staged approve(Operation.Approve approve) {
-      operator(signer);
-      Enterprise enterprise =
-          state
-              .enterprise(approve.name())
-              .orElseThrow(
-                  () -> new InvariantViolation(REGISTERED, approve.name() + " is not registered"));
-      return Staged.writes(
-          Map.of(Keys.ENTERPRISE + approve.name(), StateCodec.enterprise(enterprise.approve())));
-    }
-
-    @Override
-    public Staged credit(Operation.GrantCredit grant) {
-      return Staging.this.credit(signer, grant);
-    }
-
-    @Override
-    public Staged anchor(Operation.Anchor anchor) {
-      return Staging.this.anchor(signer, anchor);
-    }
-
-    @Override
-    public Staged deploy(Operation.Deploy deploy) {
-      return Staging.this.deploy(signer, deploy);
-    }
-
-    @Override
-    public Staged issue(Operation.Issue issue) {
-      return Staging.this.issue(signer, issue);
-    }
-
-    @Override
-    public Staged accept(Operation.Accept accept) {
-      Certificate current = current(accept);
-      return Staged.certificates(current, List.of(current.accept(signer)));
-    }
-
-    @Override
-    public Staged cancel(Operation.Cancel cancel) {
-      Certificate current = current(cancel);
-      Certificate cancelled = current.cancel(signer);
-      return new Staged(
-          Optional.of(current),
-          List.of(cancelled),
-          new java.util.TreeMap<>(
-              Map.of(
-                  Keys.outstanding(current.rootIssuer(), current.amount().currency()),
-                  outstanding(current.rootIssuer(), zero(current).minus(current.amount())))),
-          List.of());
-    }
-
-    @Override
-    public Staged transfer(Operation.Transfer transfer) {
-      Certificate current = current(transfer);
-      registered(transfer.to());
-      unused(transfer.newIds());
-      return Staged.certificates(
-          current, current.transfer(signer, transfer.to(), transfer.amount(), transfer.newIds()));
-    }
-
-    @Override
-    public Staged split(Operation.Split split) {
-      Certificate current = current(split);
-      unused(split.newIds());
-      return Staged.certificates(current, current.split(signer, split.parts(), split.newIds()));
-    }
-
-    @Override
-    public Staged finance(Operation.Finance finance) {
-      Certificate current = current(finance);
-      acting(finance.bank(), Role.BANK, "finances certificates");
-      return Staged.certificates(current, List.of(current.finance(signer, finance.bank())));
-    }
-
-    @Override
-    public Staged pledge(Operation.Pledge pledge) {
-      Certificate current = current(pledge);
-      registered(pledge.pledgee());
-      return Staged.certificates(current, List.of(current.pledge(signer, pledge.pledgee())));
-    }
-
-    @Override
-    public Staged release(Operation.Release release) {
-      Certificate current = current(release);
-      return Staged.certificates(current, List.of(current.release(signer)));
-    }
-
-    @Override
-    public Staged pay(Operation.Pay pay) {
-      return Staging.this.pay(signer, current(pay));
-    }
+  @Override
+  public Staged approve(Operation.Approve approve) {
+    operator(signer);
+    Enterprise enterprise =
+        state
+            .enterprise(approve.name())
+            .orElseThrow(
+                () -> new InvariantViolation(REGISTERED, approve.name() + " is not registered"));
+    return Staged.writes(
+        Map.of(Keys.ENTERPRISE + approve.name(), StateCodec.enterprise(enterprise.approve())));
   }
 
-  private Staged credit(String signer, Operation.GrantCredit grant) {
+  @Override
+  public Staged accept(Operation.Accept accept) {
+    Certificate current = current(accept);
+    return Staged.certificates(current, List.of(current.accept(signer)));
+  }
+
+  @Override
+  public Staged cancel(Operation.Cancel cancel) {
+    Certificate current = current(cancel);
+    Certificate cancelled = current.cancel(signer);
+    return new Staged(
+        Optional.of(current),
+        List.of(cancelled),
+        new java.util.TreeMap<>(
+            Map.of(
+                Keys.outstanding(current.rootIssuer(), current.amount().currency()),
+                outstanding(current.rootIssuer(), zero(current).minus(current.amount())))),
+        List.of());
+  }
+
+  @Override
+  public Staged transfer(Operation.Transfer transfer) {
+    Certificate current = current(transfer);
+    registered(transfer.to());
+    unused(transfer.newIds());
+    return Staged.certificates(
+        current, current.transfer(signer, transfer.to(), transfer.amount(), transfer.newIds()));
+  }
+
+  @Override
+  public Staged split(Operation.Split split) {
+    Certificate current = current(split);
+    unused(split.newIds());
+    return Staged.certificates(current, current.split(signer, split.parts(), split.newIds()));
+  }
+
+  @Override
+  public Staged finance(Operation.Finance finance) {
+    Certificate current = current(finance);
+    acting(finance.bank(), Role.BANK, "finances certificates");
+    return Staged.certificates(current, List.of(current.finance(signer, finance.bank())));
+  }
+
+  @Override
+  public Staged pledge(Operation.Pledge pledge) {
+    Certificate current = current(pledge);
+    registered(pledge.pledgee());
+    return Staged.certificates(current, List.of(current.pledge(signer, pledge.pledgee())));
+  }
+
+  @Override
+  public Staged release(Operation.Release release) {
+    Certificate current = current(release);
+    return Staged.certificates(current, List.of(current.release(signer)));
+  }
+
+  @Override
+  public Staged pay(Operation.Pay pay) {
+    return settle(current(pay));
+  }
+
+  @Override
+  public Staged credit(Operation.GrantCredit grant) {
     acting(signer, Role.BANK, "grants credit lines");
     acting(grant.core(), Role.CORE, "receives credit lines");
     Money zero = grant.limit().minus(grant.limit());
@@ -180,7 +150,8 @@ final class Staging {
     return Staged.writes(writes);
   }
 
-  private Staged deploy(String signer, Operation.Deploy deploy) {
+  @Override
+  public Staged deploy(Operation.Deploy deploy) {
     operator(signer);
     dev.cascade.contract.Rcl.Result checked =
         dev.cascade.contract.Rcl.check(
@@ -242,7 +213,8 @@ final class Staging {
     }
   }
 
-  private Staged register(String signer, Operation.Register register) {
+  @Override
+  public Staged register(Operation.Register register) {
     wellFormed(NAME, "the name", register.name());
     if (register.taxId().isBlank() || register.taxId().length() > 64) {
       throw new InvariantViolation(WELL_FORMED, "a tax id has 1 to 64 characters");
@@ -269,7 +241,8 @@ final class Staging {
     return Staged.writes(writes);
   }
 
-  private Staged anchor(String signer, Operation.Anchor anchor) {
+  @Override
+  public Staged anchor(Operation.Anchor anchor) {
     wellFormed(ID, "the document id", anchor.documentId());
     wellFormed(NAME, "the seller", anchor.seller());
     wellFormed(NAME, "the buyer", anchor.buyer());
@@ -319,7 +292,8 @@ final class Staging {
         Map.of(Keys.DOCUMENT + anchor.documentId(), StateCodec.document(document)));
   }
 
-  private Staged issue(String signer, Operation.Issue issue) {
+  @Override
+  public Staged issue(Operation.Issue issue) {
     wellFormed(ID, "the certificate id", issue.certificateId());
     acting(signer, Role.CORE, "issues certificates");
     acting(issue.supplier(), Role.SUPPLIER, "receives certificates");
@@ -388,7 +362,7 @@ final class Staging {
   }
 
   /** Settles every open certificate descending from the one paid, whoever holds it. */
-  private Staged pay(String signer, Certificate paid) {
+  private Staged settle(Certificate paid) {
     if (!signer.equals(paid.rootIssuer())) {
       throw new InvariantViolation(
           "only the core enterprise pays", signer + " did not issue " + paid.id());
@@ -444,9 +418,9 @@ final class Staging {
     return certificate.amount().minus(certificate.amount());
   }
 
-  private void operator(String signer) {
-    if (!registered(signer).has(Role.OPERATOR)) {
-      throw new InvariantViolation(OPERATOR, signer + " is not the platform operator");
+  private void operator(String name) {
+    if (!registered(name).has(Role.OPERATOR)) {
+      throw new InvariantViolation(OPERATOR, name + " is not the platform operator");
     }
   }
 

@@ -80,9 +80,9 @@ public final class StateStore implements LedgerStore {
   @Override
   public synchronized void write(String key, byte[] value) {
     if (!transactional) {
-      committed = committed.plus(key, value.clone());
+      committed = committed.plus(key, value);
     } else if (working != null && owner == Thread.currentThread()) {
-      working = working.plus(key, value.clone());
+      working = working.plus(key, value);
     } else {
       // the transaction ended under this thread (a timeout, say): nothing it writes counts
       throw new IllegalStateException("the ledger's writer is not held by this thread");

@@ -291,9 +291,12 @@ public class ProjectionFollower {
       List<Ledger.AppliedBlock> batch, SortedMap<String, byte[]> state, boolean fresh) {
     writing.lock();
     try {
-      // what the database shows already (a rebuild, a commit reported as failed) is not written
-      // again
-      long shown = Math.max(height(), projection.head().map(Projection.Head::height).orElse(-1L));
+      // after a rebuild or a failure the database may show more than this follower knows (a commit
+      // reported as failed): what it shows is not written again
+      long shown =
+          fresh
+              ? height()
+              : Math.max(height(), projection.head().map(Projection.Head::height).orElse(-1L));
       List<Block> blocks = new ArrayList<>();
       Set<String> keys = new HashSet<>();
       for (Ledger.AppliedBlock applied : batch) {
@@ -371,11 +374,7 @@ public class ProjectionFollower {
   private static List<Block> blocks(Ledger ledger, long from, long to) {
     List<Block> blocks = new ArrayList<>();
     for (long height = Math.max(0, from); height <= to; height++) {
-      long at = height;
-      blocks.add(
-          ledger
-              .block(height)
-              .orElseThrow(() -> new IllegalStateException("block " + at + " is not stored")));
+      blocks.add(ledger.storedBlock(height));
     }
     return blocks;
   }

@@ -73,7 +73,7 @@ public class LedgerService {
               Receipt.Status.REJECTED,
               Optional.empty()));
     }
-    String id = ledger.transactionId(signed.canonical());
+    String id = checked.admitted().get().id();
     // the same signed bytes again (a client retrying after a 202): say where the first one is. A
     // block holds it only if its nonce is used, so a fresh nonce needs no look-up in the database.
     boolean nonceUsed =
