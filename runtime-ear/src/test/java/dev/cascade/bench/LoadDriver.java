@@ -3,7 +3,7 @@ package dev.cascade.bench;
 import dev.cascade.ledger.application.Operation;
 import dev.cascade.ledger.crypto.SignatureScheme;
 import dev.cascade.ledger.domain.Money;
-import dev.cascade.ledger.domain.TradeDocument;
+import dev.cascade.ledger.domain.document.TradeDocument;
 import dev.cascade.ledger.transaction.SignedTransaction;
 import dev.cascade.ledger.transaction.Transaction;
 import java.io.IOException;

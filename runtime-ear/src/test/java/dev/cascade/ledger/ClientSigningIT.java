@@ -76,7 +76,7 @@ class ClientSigningIT {
                 1,
                 new Operation.Anchor(
                     cascade.id("INV"),
-                    dev.cascade.ledger.domain.TradeDocument.Kind.INVOICE,
+                    dev.cascade.ledger.domain.document.TradeDocument.Kind.INVOICE,
                     cascade.id("42000001"),
                     supplier,
                     "91420600AXLE00001",

@@ -94,7 +94,8 @@ public final class ChainAudit {
       Block block = BlockCodec.decode(stored);
       Map<String, byte[]> before = ledger.state().entries();
       for (int i = 0; i < block.transactions().size(); i++) {
-        Optional<String> problem = replay(ledger, block.transactions().get(i));
+        Optional<String> problem =
+            replay(ledger, block.transactions().get(i), ledger.date(block.time()));
         if (problem.isPresent()) {
           return failed(
               block.height(),
@@ -123,9 +124,9 @@ public final class ChainAudit {
     return new Replay(chain, ledger, lastWritten);
   }
 
-  private static Optional<String> replay(Ledger ledger, byte[] entry) {
+  private static Optional<String> replay(Ledger ledger, byte[] entry, java.time.LocalDate day) {
     try {
-      return ledger.replay(SignedTransaction.decode(entry));
+      return ledger.replay(SignedTransaction.decode(entry), day);
     } catch (IllegalArgumentException e) {
       return Optional.of("it is not a signed transaction: " + e.getMessage());
     }

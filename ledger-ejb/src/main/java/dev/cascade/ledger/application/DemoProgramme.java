@@ -1,8 +1,8 @@
 package dev.cascade.ledger.application;
 
 import dev.cascade.ledger.domain.Money;
-import dev.cascade.ledger.domain.Role;
-import dev.cascade.ledger.domain.TradeDocument;
+import dev.cascade.ledger.domain.document.TradeDocument;
+import dev.cascade.ledger.domain.enterprise.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -2,52 +2,58 @@ package dev.cascade.ledger.application;
 
 import dev.cascade.ledger.chain.CanonicalReader;
 import dev.cascade.ledger.chain.CanonicalWriter;
+import dev.cascade.ledger.domain.Change;
 import dev.cascade.ledger.transaction.SignedTransaction;
 import dev.cascade.ledger.transaction.Transaction;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * What the programme's contract did automatically after an accepted operation, recorded as a
- * follow-up transaction in the same block: the actions as RCL writes them, and the state entries
- * they wrote. It carries no signature of its own; the block producer's signature covers it, and a
- * replay applies its writes without running the contract again.
+ * follow-up transaction in the same block: the actions as RCL writes them, and the changes they
+ * made (as world-state entries, see {@link StateLayout}). It carries no signature of its own; the
+ * block producer's signature covers it, and a replay applies its writes without running the
+ * contract again.
  *
  * @param cause the id of the transaction that triggered it, or the day whose time events it holds;
  *     it makes every follow-up's bytes, and so its id, unique
  */
-record FollowUp(
-    String cause, String certificateId, List<String> actions, Map<String, byte[]> writes) {
+record FollowUp(String cause, String certificateId, List<String> actions, List<Change> changes) {
 
   static final String OPERATION = "action";
   static final String SIGNER = "contract";
 
   FollowUp {
     actions = List.copyOf(actions);
-    writes = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(writes));
+    changes = List.copyOf(changes);
   }
 
   SignedTransaction transaction(long sequence) {
     CanonicalWriter body =
         new CanonicalWriter().text(cause).text(certificateId).number(actions.size());
     actions.forEach(body::text);
-    body.number(writes.size());
-    writes.forEach((key, value) -> body.text(key).bytes(value));
+    SortedMap<String, byte[]> entries = new TreeMap<>();
+    changes.forEach(
+        change -> {
+          StateLayout.Entry entry = StateLayout.entry(change);
+          entries.put(entry.key(), entry.value());
+        });
+    body.number(entries.size());
+    entries.forEach((key, value) -> body.text(key).bytes(value));
     return new SignedTransaction(
         new Transaction(OPERATION, SIGNER, sequence, body.toBytes()), new byte[0]);
   }
 
   /**
    * What a follow-up may change: a financing's record, a certificate's state (time events), the
-   * clock. A replay refuses a follow-up that writes anything else, such as nonces or keys.
+   * clock. A replay refuses a follow-up that changes anything else, such as nonces or keys.
    */
-  static boolean mayWrite(String key) {
-    return key.startsWith(Keys.FINANCING)
-        || key.startsWith(Keys.CERTIFICATE)
-        || key.equals(Keys.CLOCK);
+  static boolean mayMake(Change change) {
+    return change instanceof Change.FinancingRecorded
+        || change instanceof Change.CertificateChanged
+        || change instanceof Change.ClockAdvanced;
   }
 
   static boolean is(Transaction transaction) {
@@ -62,16 +68,12 @@ record FollowUp(
     for (long i = 0, n = count(in); i < n; i++) {
       actions.add(in.text());
     }
-    SortedMap<String, byte[]> writes = new TreeMap<>();
+    List<Change> changes = new ArrayList<>();
     for (long i = 0, n = count(in); i < n; i++) {
-      String key = in.text();
-      if (!key.startsWith(Keys.STATE)) {
-        throw new IllegalArgumentException("a follow-up writes world state only, not " + key);
-      }
-      writes.put(key, in.bytes());
+      changes.add(StateLayout.change(in.text(), in.bytes()));
     }
     in.end();
-    return new FollowUp(cause, certificateId, actions, writes);
+    return new FollowUp(cause, certificateId, actions, changes);
   }
 
   private static long count(CanonicalReader in) {

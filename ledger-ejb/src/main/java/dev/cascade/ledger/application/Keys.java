@@ -8,25 +8,8 @@ package dev.cascade.ledger.application;
  */
 public final class Keys {
 
+  /** The world state: its entries are laid out by {@link StateLayout}. */
   public static final String STATE = "state/";
-  public static final String CERTIFICATE = STATE + "certificate/";
-  public static final String ENTERPRISE = STATE + "enterprise/";
-  public static final String CREDIT = STATE + "credit/";
-  public static final String DOCUMENT = STATE + "document/";
-  public static final String INVOICE = STATE + "invoice/";
-  public static final String NONCE = STATE + "nonce/";
-  public static final String PROGRAMME = STATE + "programme/";
-  public static final String CURRENT_PROGRAMME = STATE + "current-programme";
-
-  /** The last block day whose time events have run. */
-  public static final String CLOCK = STATE + "clock";
-
-  /** Who founded the ledger: written by its first transaction. */
-  public static final String FOUNDER = STATE + "founder";
-
-  public static final String FINANCING = STATE + "financing/";
-  public static final String OUTSTANDING = STATE + "outstanding/";
-  public static final String CREDIT_TOTAL = STATE + "credit-total/";
 
   public static final String CHAIN = "chain/";
   public static final String BLOCK = CHAIN + "block/";
@@ -65,17 +48,5 @@ public final class Keys {
   static String padded(long value, int width) {
     String digits = Long.toString(value);
     return "0".repeat(Math.max(0, width - digits.length())) + digits;
-  }
-
-  static String outstanding(String core, java.util.Currency currency) {
-    return OUTSTANDING + core + "/" + currency.getCurrencyCode();
-  }
-
-  static String creditTotal(String core, java.util.Currency currency) {
-    return CREDIT_TOTAL + core + "/" + currency.getCurrencyCode();
-  }
-
-  static String credit(String core, String bank) {
-    return CREDIT + core + "/" + bank;
   }
 }

@@ -8,13 +8,16 @@ import dev.cascade.ledger.chain.Blocks;
 import dev.cascade.ledger.chain.InclusionProof;
 import dev.cascade.ledger.crypto.HashAlgorithm;
 import dev.cascade.ledger.crypto.SignatureScheme;
-import dev.cascade.ledger.domain.Certificate;
-import dev.cascade.ledger.domain.Enterprise;
+import dev.cascade.ledger.domain.Change;
+import dev.cascade.ledger.domain.Effect;
 import dev.cascade.ledger.domain.InvariantViolation;
+import dev.cascade.ledger.domain.certificate.Certificate;
+import dev.cascade.ledger.domain.enterprise.Enterprise;
 import dev.cascade.ledger.transaction.Authenticator;
 import dev.cascade.ledger.transaction.Rejection;
 import dev.cascade.ledger.transaction.SignedTransaction;
 import dev.cascade.ledger.validation.Decision;
+import dev.cascade.ledger.validation.ProgrammeRules;
 import dev.cascade.ledger.validation.Programmes;
 import java.security.PublicKey;
 import java.time.Instant;
@@ -26,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -78,10 +80,10 @@ public final class Ledger {
   public record Applied(Optional<Block> head, SortedMap<String, byte[]> state) {}
 
   /**
-   * A block this node has applied: the world state after it, and the keys of the entries its
-   * transactions wrote (what a projection of the state must write again).
+   * A block this node has applied: the world state after it, and the changes its transactions made,
+   * in order (what a projection of the state mirrors).
    */
-  public record AppliedBlock(Block block, SortedMap<String, byte[]> state, Set<String> written) {}
+  public record AppliedBlock(Block block, SortedMap<String, byte[]> state, List<Change> changes) {}
 
   /** Told of each block once this node has applied it, in height order, in the writer's thread. */
   private volatile Consumer<AppliedBlock> listener = applied -> {};
@@ -201,7 +203,7 @@ public final class Ledger {
     Optional<PublicKey> key;
     try {
       key =
-          Staging.founds(state, signer, operation)
+          OperationHandlers.founds(state, signer, operation)
               ? Optional.of(
                   settings.scheme().publicKey(((Operation.Register) operation).publicKey()))
               : key(signer);
@@ -252,13 +254,9 @@ public final class Ledger {
       return Outcome.rejected(replay.get());
     }
     long blockTime = blockTime(now, block);
-    Optional<Rejection> untimely = Timeliness.check(admitted.operation, date(blockTime));
-    if (untimely.isPresent()) {
-      return Outcome.rejected(untimely.get());
-    }
-    Staged staged;
+    Effect effect;
     try {
-      staged = new Staging(state, settings.hash(), signer).stage(admitted.operation);
+      effect = handlers(signer, date(blockTime)).handle(admitted.operation);
     } catch (InvariantViolation e) {
       return Outcome.rejected(new Rejection(e.rule(), e.getMessage()));
     } catch (RuntimeException e) {
@@ -270,59 +268,64 @@ public final class Ledger {
     String id = admitted.id;
     if (admitted.operation instanceof Operation.OnCertificate onCertificate) {
       try {
-        Optional<Input> input = new ContractInput(state).of(onCertificate, staged, date(blockTime));
+        Optional<Input> input = new ContractInput(state).of(onCertificate, effect, date(blockTime));
         if (input.isPresent()) {
-          Decision decision = rules(staged.before().orElseThrow()).decide(input.get());
+          Decision decision = rules(effect.before().orElseThrow()).decide(input.get());
           if (!decision.accepted()) {
             return Outcome.rejected(decision.rejection().get());
           }
           actions = decision.verdict().map(v -> v.actions()).orElse(List.of());
         }
-        followUp = Financings.followUp(id, onCertificate, staged, actions);
+        followUp = Financings.followUp(id, onCertificate, effect, actions);
       } catch (RuntimeException e) {
         return Outcome.rejected(
             new Rejection(
                 "the contract can evaluate the operation", String.valueOf(e.getMessage())));
       }
     }
-    apply(signer, signed, id, staged, followUp, blockTime, block);
+    apply(signer, signed, id, effect, followUp, blockTime, block);
     return new Outcome(
         Optional.empty(),
         id,
-        staged.changed(),
+        effect.certificates(),
         actions,
         followUp.flatMap(f -> Financings.of(f)),
-        staged.payouts());
+        effect.payouts());
+  }
+
+  /** The domain's handlers for operations {@code signer} signed, on the block day {@code today}. */
+  private OperationHandlers handlers(String signer, LocalDate today) {
+    return new OperationHandlers(state, settings.hash(), ProgrammeRules::problems, signer, today);
   }
 
   /**
    * Lets time pass up to the block being filled: the time events of every day that is over become a
    * follow-up transaction in it (see {@link TimeEvents}).
    *
-   * @return the world-state entries the time events wrote; empty when no day has passed
+   * @return the changes the time events made; empty when no day has passed
    */
-  public Map<String, byte[]> passTime(long now) {
+  public List<Change> passTime(long now) {
     return passTime(now, pending);
   }
 
-  private Map<String, byte[]> passTime(long now, PendingBlock block) {
+  private List<Change> passTime(long now, PendingBlock block) {
     long blockTime = blockTime(now, block);
     Optional<FollowUp> events = new TimeEvents(state, this::rules).pass(date(blockTime));
     if (events.isEmpty()) {
-      return Map.of();
+      return List.of();
     }
-    events.get().writes().forEach(state::write);
+    events.get().changes().forEach(state::apply);
     block.add(blockTime, List.of(next -> events.get().transaction(next).canonical()));
-    return events.get().writes();
+    return events.get().changes();
   }
 
   /** The contract the certificate was issued under. */
-  private dev.cascade.ledger.validation.ProgrammeRules rules(Certificate certificate) {
+  private ProgrammeRules rules(Certificate certificate) {
     return programmes.rules(
         certificate.programme(),
         () ->
             state
-                .programmeSource(certificate.programme())
+                .source(certificate.programme())
                 .orElseThrow(
                     () ->
                         new IllegalStateException(
@@ -333,24 +336,24 @@ public final class Ledger {
       String signer,
       SignedTransaction signed,
       String id,
-      Staged staged,
+      Effect effect,
       Optional<FollowUp> followUp,
       long blockTime,
       PendingBlock block) {
-    applyState(signer, signed, staged);
+    applyState(signer, signed, effect);
     List<java.util.function.LongFunction<byte[]>> entries = new ArrayList<>();
     entries.add(next -> signed.canonical());
     followUp.ifPresent(
         f -> {
-          f.writes().forEach(state::write);
+          f.changes().forEach(state::apply);
           entries.add(next -> f.transaction(next).canonical());
         });
     block.hold(id, block.add(blockTime, entries));
   }
 
-  private void applyState(String signer, SignedTransaction signed, Staged staged) {
-    staged.allWrites().forEach(state::write);
-    state.write(Keys.NONCE + signer, StateCodec.number(signed.transaction().nonce()));
+  private void applyState(String signer, SignedTransaction signed, Effect effect) {
+    effect.changes().forEach(state::apply);
+    state.apply(new Change.NonceAdvanced(signer, signed.transaction().nonce()));
   }
 
   /**
@@ -360,16 +363,16 @@ public final class Ledger {
    *
    * @return why the transaction cannot be replayed, if it cannot
    */
-  Optional<String> replay(SignedTransaction signed) {
+  Optional<String> replay(SignedTransaction signed, LocalDate day) {
     if (FollowUp.is(signed.transaction())) {
       try {
         FollowUp followUp = FollowUp.decode(signed.transaction().body());
-        Optional<String> outside =
-            followUp.writes().keySet().stream().filter(key -> !FollowUp.mayWrite(key)).findFirst();
+        Optional<Change> outside =
+            followUp.changes().stream().filter(change -> !FollowUp.mayMake(change)).findFirst();
         if (outside.isPresent()) {
-          return Optional.of("a follow-up may not write " + outside.get());
+          return Optional.of("a follow-up may not make " + outside.get());
         }
-        followUp.writes().forEach(state::write);
+        followUp.changes().forEach(state::apply);
         return Optional.empty();
       } catch (IllegalArgumentException e) {
         return Optional.of("a follow-up is malformed: " + e.getMessage());
@@ -385,10 +388,7 @@ public final class Ledger {
       return replay.map(Rejection::message);
     }
     try {
-      applyState(
-          signer,
-          signed,
-          new Staging(state, settings.hash(), signer).stage(result.admitted().get().operation));
+      applyState(signer, signed, handlers(signer, day).handle(result.admitted().get().operation));
       return Optional.empty();
     } catch (InvariantViolation | IllegalArgumentException e) {
       return Optional.of(e.getMessage());
@@ -467,7 +467,8 @@ public final class Ledger {
       for (int i = 0; i < block.transactions().size(); i++) {
         Optional<String> problem;
         try {
-          problem = replay(SignedTransaction.decode(block.transactions().get(i)));
+          problem =
+              replay(SignedTransaction.decode(block.transactions().get(i)), date(block.time()));
         } catch (IllegalArgumentException e) {
           problem = Optional.of("it is not a signed transaction: " + e.getMessage());
         }
@@ -527,7 +528,7 @@ public final class Ledger {
     private Filling() {}
 
     /** As {@link Ledger#passTime}, into this block. */
-    public Map<String, byte[]> passTime(long now) {
+    public List<Change> passTime(long now) {
       return Ledger.this.passTime(now, block);
     }
 
@@ -565,14 +566,14 @@ public final class Ledger {
    * committed, and forgets them if not; a block it sealed becomes the head.
    */
   public void ended(boolean committed) {
-    Set<String> written = state.takeWritten();
+    List<Change> changes = state.takeApplied();
     state.ended(committed);
     Block block = sealing;
     sealing = null;
     if (committed) {
       applied = new Applied(block != null ? Optional.of(block) : applied.head(), state.committed());
       if (block != null) {
-        listener.accept(new AppliedBlock(block, applied.state(), written));
+        listener.accept(new AppliedBlock(block, applied.state(), changes));
       }
     }
   }

@@ -3,8 +3,8 @@ package dev.cascade.ledger.application;
 import dev.cascade.ledger.chain.CanonicalReader;
 import dev.cascade.ledger.chain.CanonicalWriter;
 import dev.cascade.ledger.domain.Money;
-import dev.cascade.ledger.domain.Role;
-import dev.cascade.ledger.domain.TradeDocument;
+import dev.cascade.ledger.domain.document.TradeDocument;
+import dev.cascade.ledger.domain.enterprise.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,7 +39,7 @@ public sealed interface Operation {
   <R> R dispatch(Visitor<R> visitor);
 
   /** One method per kind of operation. */
-  interface Visitor<R> {
+  interface Visitor<R> extends OnCertificate.Visitor<R> {
     R register(Register register);
 
     R approve(Approve approve);
@@ -49,24 +49,6 @@ public sealed interface Operation {
     R anchor(Anchor anchor);
 
     R deploy(Deploy deploy);
-
-    R issue(Issue issue);
-
-    R accept(Accept accept);
-
-    R cancel(Cancel cancel);
-
-    R transfer(Transfer transfer);
-
-    R split(Split split);
-
-    R finance(Finance finance);
-
-    R pledge(Pledge pledge);
-
-    R release(Release release);
-
-    R pay(Pay pay);
   }
 
   /** A certificate operation, which the programme's rules see. */
@@ -77,6 +59,35 @@ public sealed interface Operation {
     }
 
     String certificateId();
+
+    /** As {@link Operation#dispatch}, for a phase that treats only certificate operations. */
+    <R> R dispatch(OnCertificate.Visitor<R> visitor);
+
+    @Override
+    default <R> R dispatch(Operation.Visitor<R> visitor) {
+      return dispatch((OnCertificate.Visitor<R>) visitor);
+    }
+
+    /** One method per kind of certificate operation. */
+    interface Visitor<R> {
+      R issue(Issue issue);
+
+      R accept(Accept accept);
+
+      R cancel(Cancel cancel);
+
+      R transfer(Transfer transfer);
+
+      R split(Split split);
+
+      R finance(Finance finance);
+
+      R pledge(Pledge pledge);
+
+      R release(Release release);
+
+      R pay(Pay pay);
+    }
   }
 
   /** The operator registers an enterprise with its roles and public key. */
@@ -228,7 +239,7 @@ public sealed interface Operation {
       String invoiceId)
       implements OnCertificate {
     @Override
-    public <R> R dispatch(Visitor<R> visitor) {
+    public <R> R dispatch(OnCertificate.Visitor<R> visitor) {
       return visitor.issue(this);
     }
 
@@ -250,7 +261,7 @@ public sealed interface Operation {
   /** The holder accepts it. */
   record Accept(String certificateId) implements OnCertificate {
     @Override
-    public <R> R dispatch(Visitor<R> visitor) {
+    public <R> R dispatch(OnCertificate.Visitor<R> visitor) {
       return visitor.accept(this);
     }
 
@@ -266,7 +277,7 @@ public sealed interface Operation {
   /** The core enterprise cancels it before it is accepted. */
   record Cancel(String certificateId) implements OnCertificate {
     @Override
-    public <R> R dispatch(Visitor<R> visitor) {
+    public <R> R dispatch(OnCertificate.Visitor<R> visitor) {
       return visitor.cancel(this);
     }
 
@@ -287,7 +298,7 @@ public sealed interface Operation {
     }
 
     @Override
-    public <R> R dispatch(Visitor<R> visitor) {
+    public <R> R dispatch(OnCertificate.Visitor<R> visitor) {
       return visitor.transfer(this);
     }
 
@@ -312,7 +323,7 @@ public sealed interface Operation {
     }
 
     @Override
-    public <R> R dispatch(Visitor<R> visitor) {
+    public <R> R dispatch(OnCertificate.Visitor<R> visitor) {
       return visitor.split(this);
     }
 
@@ -333,7 +344,7 @@ public sealed interface Operation {
   record Finance(String certificateId, String bank, BigDecimal yearlyRate, LocalDate date)
       implements OnCertificate {
     @Override
-    public <R> R dispatch(Visitor<R> visitor) {
+    public <R> R dispatch(OnCertificate.Visitor<R> visitor) {
       return visitor.finance(this);
     }
 
@@ -351,7 +362,7 @@ public sealed interface Operation {
   /** The holder pledges it to a lender. */
   record Pledge(String certificateId, String pledgee) implements OnCertificate {
     @Override
-    public <R> R dispatch(Visitor<R> visitor) {
+    public <R> R dispatch(OnCertificate.Visitor<R> visitor) {
       return visitor.pledge(this);
     }
 
@@ -369,7 +380,7 @@ public sealed interface Operation {
   /** The pledgee releases its pledge. */
   record Release(String certificateId) implements OnCertificate {
     @Override
-    public <R> R dispatch(Visitor<R> visitor) {
+    public <R> R dispatch(OnCertificate.Visitor<R> visitor) {
       return visitor.release(this);
     }
 
@@ -385,7 +396,7 @@ public sealed interface Operation {
   /** The core enterprise pays at maturity: every open part descending from the certificate. */
   record Pay(String certificateId) implements OnCertificate {
     @Override
-    public <R> R dispatch(Visitor<R> visitor) {
+    public <R> R dispatch(OnCertificate.Visitor<R> visitor) {
       return visitor.pay(this);
     }
 

@@ -1,8 +1,9 @@
 package dev.cascade.ledger.application;
 
 import dev.cascade.contract.runtime.AutomaticAction;
-import dev.cascade.ledger.domain.Certificate;
-import dev.cascade.ledger.domain.Money;
+import dev.cascade.ledger.domain.certificate.Certificate;
+import dev.cascade.ledger.domain.certificate.Payout;
+import dev.cascade.ledger.domain.financing.Financing;
 import dev.cascade.ledger.transaction.Rejection;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,7 @@ public record Outcome(
     String transactionId,
     List<Certificate> certificates,
     List<AutomaticAction> actions,
-    Optional<StateCodec.Financing> financing,
+    Optional<Financing> financing,
     List<Payout> payouts) {
 
   public Outcome {
@@ -27,9 +28,6 @@ public record Outcome(
     actions = List.copyOf(actions);
     payouts = List.copyOf(payouts);
   }
-
-  /** A holder paid at maturity. */
-  public record Payout(String certificateId, String holder, Money amount) {}
 
   public static Outcome rejected(Rejection rejection) {
     return new Outcome(

@@ -1,15 +1,14 @@
 package dev.cascade.ledger.application;
 
 import dev.cascade.ledger.chain.Block;
+import dev.cascade.ledger.domain.Change;
 import dev.cascade.ledger.validation.Programmes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -23,10 +22,10 @@ public final class Recovery {
 
   /**
    * How the ledger was opened: from which snapshot, how many blocks were applied on it, and the
-   * keys of the world-state entries those blocks wrote.
+   * changes those blocks made, in order.
    */
   public record Report(
-      OptionalLong snapshot, long applied, Set<String> written, List<String> warnings) {}
+      OptionalLong snapshot, long applied, List<Change> changes, List<String> warnings) {}
 
   /** The ledger opened, and how. */
   public record Opened(Ledger ledger, Report report) {}
@@ -54,7 +53,7 @@ public final class Recovery {
     Ledger ledger = fresh();
     Optional<Long> head = ledger.storedHead();
     if (head.isEmpty()) {
-      return new Opened(ledger, new Report(OptionalLong.empty(), 0, Set.of(), warnings));
+      return new Opened(ledger, new Report(OptionalLong.empty(), 0, List.of(), warnings));
     }
     List<Path> usable = snapshots.files(head.get());
     for (Path above : snapshots.files(Long.MAX_VALUE)) {
@@ -86,8 +85,8 @@ public final class Recovery {
       warnings.add("The snapshot " + file + " was discarded: " + problem.get());
       snapshots.discard(file);
     }
-    Set<String> written = new HashSet<>();
-    ledger.onApplied(block -> written.addAll(block.written()));
+    List<Change> changes = new ArrayList<>();
+    ledger.onApplied(block -> changes.addAll(block.changes()));
     long applied =
         ledger.catchUp(
             height -> {
@@ -96,7 +95,7 @@ public final class Recovery {
               }
             });
     ledger.onApplied(block -> {});
-    return new Opened(ledger, new Report(from, applied, Set.copyOf(written), warnings));
+    return new Opened(ledger, new Report(from, applied, changes, warnings));
   }
 
   private Ledger fresh() {

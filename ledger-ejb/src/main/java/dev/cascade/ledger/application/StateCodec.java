@@ -2,13 +2,14 @@ package dev.cascade.ledger.application;
 
 import dev.cascade.ledger.chain.CanonicalReader;
 import dev.cascade.ledger.chain.CanonicalWriter;
-import dev.cascade.ledger.domain.Certificate;
-import dev.cascade.ledger.domain.CertificateState;
-import dev.cascade.ledger.domain.CreditLine;
-import dev.cascade.ledger.domain.Enterprise;
 import dev.cascade.ledger.domain.Money;
-import dev.cascade.ledger.domain.Role;
-import dev.cascade.ledger.domain.TradeDocument;
+import dev.cascade.ledger.domain.certificate.Certificate;
+import dev.cascade.ledger.domain.certificate.CertificateState;
+import dev.cascade.ledger.domain.credit.CreditLine;
+import dev.cascade.ledger.domain.document.TradeDocument;
+import dev.cascade.ledger.domain.enterprise.Enterprise;
+import dev.cascade.ledger.domain.enterprise.Role;
+import dev.cascade.ledger.domain.financing.Financing;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -125,9 +126,6 @@ public final class StateCodec {
                 in.text(),
                 in.text()));
   }
-
-  /** What financing a certificate paid: the contract's interest and proceeds. */
-  public record Financing(String certificateId, String bank, Money interest, Money proceeds) {}
 
   public static byte[] financing(Financing f) {
     CanonicalWriter out = new CanonicalWriter().text(f.certificateId()).text(f.bank());

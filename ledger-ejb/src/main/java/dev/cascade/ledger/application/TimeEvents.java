@@ -3,16 +3,17 @@ package dev.cascade.ledger.application;
 import dev.cascade.contract.runtime.AutomaticAction;
 import dev.cascade.contract.runtime.Event;
 import dev.cascade.contract.runtime.Occasion;
-import dev.cascade.ledger.domain.Certificate;
-import dev.cascade.ledger.domain.CertificateState;
+import dev.cascade.ledger.domain.Change;
+import dev.cascade.ledger.domain.certificate.Certificate;
+import dev.cascade.ledger.domain.certificate.CertificateState;
 import dev.cascade.ledger.validation.Decision;
 import dev.cascade.ledger.validation.ProgrammeRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -42,11 +43,11 @@ final class TimeEvents {
     if (last.isPresent() && !today.isAfter(last.get())) {
       return Optional.empty();
     }
-    Map<String, byte[]> writes = new HashMap<>();
+    List<Change> changes = new ArrayList<>();
     List<String> actions = new ArrayList<>();
     LocalDate reached = today;
     if (last.isPresent()) {
-      Map<String, Certificate> changed = new HashMap<>();
+      Map<String, Certificate> changed = new TreeMap<>();
       LocalDate day = last.get();
       for (int n = 0; n < MAX_DAYS && day.isBefore(today); n++, day = day.plusDays(1)) {
         for (Certificate certificate : state.certificates()) {
@@ -59,10 +60,10 @@ final class TimeEvents {
       reached = day;
       changed.values().stream()
           .filter(c -> c.state() != state.certificate(c.id()).orElseThrow().state())
-          .forEach(c -> writes.put(Keys.CERTIFICATE + c.id(), StateCodec.certificate(c)));
+          .forEach(c -> changes.add(new Change.CertificateChanged(c)));
     }
-    writes.put(Keys.CLOCK, StateCodec.text(reached.toString()));
-    return Optional.of(new FollowUp("day " + reached, "", actions, writes));
+    changes.add(new Change.ClockAdvanced(reached));
+    return Optional.of(new FollowUp("day " + reached, "", actions, changes));
   }
 
   /** The certificate after {@code day} is over. */

@@ -1,28 +1,41 @@
 package dev.cascade.ledger.application;
 
 import dev.cascade.ledger.crypto.HashAlgorithm;
-import dev.cascade.ledger.domain.Certificate;
-import dev.cascade.ledger.domain.CreditLine;
-import dev.cascade.ledger.domain.Enterprise;
+import dev.cascade.ledger.domain.Change;
 import dev.cascade.ledger.domain.Money;
-import dev.cascade.ledger.domain.TradeDocument;
+import dev.cascade.ledger.domain.certificate.Certificate;
+import dev.cascade.ledger.domain.certificate.Certificates;
+import dev.cascade.ledger.domain.credit.CreditBook;
+import dev.cascade.ledger.domain.credit.CreditLine;
+import dev.cascade.ledger.domain.document.Documents;
+import dev.cascade.ledger.domain.document.TradeDocument;
+import dev.cascade.ledger.domain.enterprise.Enterprise;
+import dev.cascade.ledger.domain.enterprise.Enterprises;
+import dev.cascade.ledger.domain.financing.Financing;
+import dev.cascade.ledger.domain.programme.Contracts;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 
 /**
- * The world state as the domain sees it: typed entries under {@link Keys#STATE}, in key order, so
- * that the state root is the same on every node. It lives in this node's memory ({@link
- * StateStore}), derived from the chain; readers see the state after the last committed block, the
- * writer its own version until its transaction ends.
+ * The world state as the domain sees it: the ports its handlers read through, over typed entries
+ * under {@link Keys#STATE} laid out by {@link StateLayout}, in key order, so that the state root is
+ * the same on every node. It lives in this node's memory ({@link StateStore}), derived from the
+ * chain; readers see the state after the last committed block, the writer its own version until its
+ * transaction ends. It changes only by {@link #apply applying} typed changes.
  */
-public final class WorldState {
+public final class WorldState
+    implements Certificates, Enterprises, Documents, CreditBook, Contracts {
 
   private final StateStore store;
   private final StateCommitment commitment;
 
-  /** The keys written since the writer began (or, not in transactions, since last taken). */
-  private final java.util.Set<String> written = new java.util.HashSet<>();
+  /** The changes applied since the writer began (or, not in transactions, since last taken). */
+  private final List<Change> applied = new ArrayList<>();
 
   /**
    * @param buckets into how many buckets the state root divides the state: see {@link
@@ -39,13 +52,15 @@ public final class WorldState {
   void begin() {
     store.begin();
     commitment.begin();
-    written.clear();
+    applied.clear();
   }
 
-  /** The keys written since the writer began, or since they were last taken; then forgets them. */
-  java.util.Set<String> takeWritten() {
-    java.util.Set<String> taken = java.util.Set.copyOf(written);
-    written.clear();
+  /**
+   * The changes applied since the writer began, or since they were last taken; then forgets them.
+   */
+  List<Change> takeApplied() {
+    List<Change> taken = List.copyOf(applied);
+    applied.clear();
     return taken;
   }
 
@@ -54,14 +69,12 @@ public final class WorldState {
     return commitment.buckets();
   }
 
-  /** Writes a state entry and brings the state root up to date with it. */
-  void write(String key, byte[] value) {
-    if (!key.startsWith(Keys.STATE)) {
-      throw new IllegalArgumentException(key + " is not a world-state key");
-    }
-    commitment.write(key, value); // first: its first use builds its index from the store
-    store.write(key, value);
-    written.add(key);
+  /** Applies a change and brings the state root up to date with it. */
+  void apply(Change change) {
+    StateLayout.Entry entry = StateLayout.entry(change);
+    commitment.write(entry.key(), entry.value()); // first: its first use builds its index
+    store.write(entry.key(), entry.value());
+    applied.add(change);
   }
 
   /** The writer's transaction ended, committed or not: its writes are kept, or forgotten. */
@@ -71,88 +84,98 @@ public final class WorldState {
   }
 
   /** The state after the last committed block, whole; later blocks do not change it. */
-  public java.util.SortedMap<String, byte[]> committed() {
+  public SortedMap<String, byte[]> committed() {
     return store.committed();
   }
 
+  @Override
   public Optional<Certificate> certificate(String id) {
-    return store.read(Keys.CERTIFICATE + id).map(StateCodec::certificate);
+    return store.read(StateLayout.certificate(id)).map(StateCodec::certificate);
   }
 
-  /** Every certificate, in id order. */
+  @Override
   public List<Certificate> certificates() {
-    return store.entries(Keys.CERTIFICATE).values().stream().map(StateCodec::certificate).toList();
+    return store.entries(StateLayout.CERTIFICATE).values().stream()
+        .map(StateCodec::certificate)
+        .toList();
   }
 
+  @Override
   public Optional<Enterprise> enterprise(String name) {
-    return store.read(Keys.ENTERPRISE + name).map(StateCodec::enterprise);
+    return store.read(StateLayout.enterprise(name)).map(StateCodec::enterprise);
   }
 
   /** The last day whose time events have run; empty before the first block day. */
-  public Optional<java.time.LocalDate> clock() {
-    return store.read(Keys.CLOCK).map(StateCodec::text).map(java.time.LocalDate::parse);
+  public Optional<LocalDate> clock() {
+    return store.read(StateLayout.CLOCK).map(StateCodec::text).map(LocalDate::parse);
   }
 
-  /** Whether the ledger's first registration has happened. */
+  @Override
   public boolean founded() {
-    return store.read(Keys.FOUNDER).isPresent();
+    return store.read(StateLayout.FOUNDER).isPresent();
   }
 
   public List<Enterprise> enterprises() {
-    return store.entries(Keys.ENTERPRISE).values().stream().map(StateCodec::enterprise).toList();
+    return store.entries(StateLayout.ENTERPRISE).values().stream()
+        .map(StateCodec::enterprise)
+        .toList();
   }
 
+  @Override
   public Optional<TradeDocument> document(String id) {
-    return store.read(Keys.DOCUMENT + id).map(StateCodec::document);
+    return store.read(StateLayout.document(id)).map(StateCodec::document);
   }
 
-  public Optional<StateCodec.Financing> financing(String certificateId) {
-    return store.read(Keys.FINANCING + certificateId).map(StateCodec::financing);
+  public Optional<Financing> financing(String certificateId) {
+    return store.read(StateLayout.financing(certificateId)).map(StateCodec::financing);
   }
 
-  /** The sum of the credit lines banks granted {@code core}, in {@code zero}'s currency. */
-  public Money creditLine(String core, Money zero) {
-    return amount(Keys.creditTotal(core, zero.currency()), zero);
+  @Override
+  public Money creditLine(String core, Currency currency) {
+    return amount(StateLayout.creditTotal(core, currency), currency);
   }
 
-  /** The line {@code bank} granted {@code core}, if any. */
+  @Override
   public Optional<CreditLine> creditLine(String core, String bank) {
-    return store.read(Keys.credit(core, bank)).map(StateCodec::creditLine);
+    return store.read(StateLayout.credit(core, bank)).map(StateCodec::creditLine);
   }
 
-  /**
-   * What {@code core}'s certificates still open add up to, in {@code zero}'s currency: every part
-   * not yet settled or cancelled, whoever holds it. Kept as a state entry of its own, so it costs
-   * one read.
-   */
-  public Money creditUsed(String core, Money zero) {
-    return amount(Keys.outstanding(core, zero.currency()), zero);
+  /** Kept as a state entry of its own, so it costs one read. */
+  @Override
+  public Money creditUsed(String core, Currency currency) {
+    return amount(StateLayout.outstanding(core, currency), currency);
   }
 
-  /** A running total kept under {@code key}, in {@code zero}'s currency. */
-  private Money amount(String key, Money zero) {
-    return store.read(key).map(bytes -> StateCodec.total(bytes, zero.currency())).orElse(zero);
+  /** A running total kept under {@code key}. */
+  private Money amount(String key, Currency currency) {
+    return store
+        .read(key)
+        .map(bytes -> StateCodec.total(bytes, currency))
+        .orElse(Money.zero(currency));
   }
 
+  @Override
   public boolean invoiceUsed(String fingerprint) {
-    return store.read(Keys.INVOICE + fingerprint).isPresent();
+    return store.read(StateLayout.invoice(fingerprint)).isPresent();
   }
 
   /** The last nonce {@code signer} used, or -1. */
   public long lastNonce(String signer) {
-    return store.read(Keys.NONCE + signer).map(StateCodec::number).orElse(-1L);
+    return store.read(StateLayout.nonce(signer)).map(StateCodec::number).orElse(-1L);
   }
 
-  public Optional<String> programmeSource(String contractId) {
-    return store.read(Keys.PROGRAMME + contractId).map(StateCodec::text);
+  @Override
+  public Optional<String> source(String contractId) {
+    return store.read(StateLayout.programme(contractId)).map(StateCodec::text);
   }
 
-  public Optional<String> currentProgramme() {
-    return store.read(Keys.CURRENT_PROGRAMME).map(StateCodec::text);
+  @Override
+  public Optional<String> current() {
+    return store.read(StateLayout.CURRENT_PROGRAMME).map(StateCodec::text);
   }
 
   /** Every state entry, in key order: what the state root commits to. */
-  public java.util.SortedMap<String, byte[]> entries() {
+  public SortedMap<String, byte[]> entries() {
     return store.entries(Keys.STATE);
   }
 

@@ -44,6 +44,11 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     return new Money(new BigDecimal(amount.replace(",", "")), Currency.getInstance(currency));
   }
 
+  /** Nothing, in {@code currency}. */
+  public static Money zero(Currency currency) {
+    return new Money(BigDecimal.ZERO, currency);
+  }
+
   public Money plus(Money other) {
     return new Money(amount.add(sameCurrency(other).amount), currency);
   }

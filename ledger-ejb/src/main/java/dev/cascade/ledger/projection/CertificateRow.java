@@ -1,6 +1,6 @@
 package dev.cascade.ledger.projection;
 
-import dev.cascade.ledger.domain.Certificate;
+import dev.cascade.ledger.domain.certificate.Certificate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

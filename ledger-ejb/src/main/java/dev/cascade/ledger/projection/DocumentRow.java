@@ -1,6 +1,6 @@
 package dev.cascade.ledger.projection;
 
-import dev.cascade.ledger.domain.TradeDocument;
+import dev.cascade.ledger.domain.document.TradeDocument;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -1,7 +1,7 @@
 package dev.cascade.ledger.projection;
 
-import dev.cascade.ledger.domain.Enterprise;
-import dev.cascade.ledger.domain.Role;
+import dev.cascade.ledger.domain.enterprise.Enterprise;
+import dev.cascade.ledger.domain.enterprise.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

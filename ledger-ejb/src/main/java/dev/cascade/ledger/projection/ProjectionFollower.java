@@ -2,6 +2,7 @@ package dev.cascade.ledger.projection;
 
 import dev.cascade.ledger.application.Ledger;
 import dev.cascade.ledger.chain.Block;
+import dev.cascade.ledger.domain.Change;
 import dev.cascade.ledger.infrastructure.LedgerFactory;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -9,12 +10,8 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,8 +19,8 @@ import java.util.logging.Logger;
 /**
  * Keeps the projection up with the chain, off the block producer's path: each block this node
  * applies is handed over once it has committed, and a thread of its own writes what waits — up to
- * {@value #BATCH_BLOCKS} blocks at a time, the entries they wrote as the newest state has them — in
- * one database transaction, whose block rows record the height the projection has reached. So the
+ * {@value #BATCH_BLOCKS} blocks at a time, the changes they made (the last of each wins) — in one
+ * database transaction, whose block rows record the height the projection has reached. So the
  * projection takes each block once, can lag, and catches up from the chain when the node starts
  * again ({@link #catchUp}).
  *
@@ -68,9 +65,6 @@ public class ProjectionFollower {
   /** The batch being written: still found by {@link #locate} until it has committed. */
   private List<Ledger.AppliedBlock> inFlight = List.of();
 
-  /** The state after the newest block handed over: what every batch projects from. */
-  private SortedMap<String, byte[]> newest = new TreeMap<>();
-
   /** Who waits for which height, in the order they asked. */
   private final List<Waiting> waiting = new ArrayList<>();
 
@@ -93,10 +87,10 @@ public class ProjectionFollower {
    * start wrote, when its last block is one of those or the snapshot they started from; it is
    * rebuilt from the whole state otherwise (a new, restored, or foreign database).
    *
-   * @param written the keys written by the blocks after {@code from} that the node applied at start
+   * @param changes the changes made by the blocks after {@code from} that the node applied at start
    * @param from the height the node's state was loaded at before those blocks (-1: genesis)
    */
-  public void catchUp(Set<String> written, long from) {
+  public void catchUp(List<Change> changes, long from) {
     Ledger ledger = ledgers.ledger();
     ledger.onApplied(this::applied); // first: no block is missed; those taken below are dropped
     Ledger.Applied applied = ledger.applied();
@@ -118,7 +112,7 @@ public class ProjectionFollower {
     if (at == head && ours) {
       LOG.info("The projection is at the chain's head, " + head);
     } else if (ours && at >= from) {
-      projection.project(blocks(ledger, at + 1, head), written, applied.state(), false, ledger);
+      projection.project(blocks(ledger, at + 1, head), changes, false, ledger);
       LOG.info("The projection caught up from block " + at + " to " + head);
     } else {
       LOG.info("The projection does not match the chain; rebuilding it from the chain");
@@ -190,7 +184,6 @@ public class ProjectionFollower {
     synchronized (lock) {
       if (applied.block().height() > projected) {
         waitingBlocks.add(applied);
-        newest = applied.state();
         lock.notifyAll();
       }
     }
@@ -245,7 +238,6 @@ public class ProjectionFollower {
     int failures = 0;
     while (true) {
       List<Ledger.AppliedBlock> batch;
-      SortedMap<String, byte[]> state;
       boolean fresh;
       synchronized (lock) {
         while (running && waitingBlocks.isEmpty()) {
@@ -263,10 +255,9 @@ public class ProjectionFollower {
         batch = new ArrayList<>(waitingBlocks.subList(0, size));
         waitingBlocks.subList(0, size).clear();
         inFlight = batch;
-        state = newest;
         fresh = !unsure;
       }
-      if (write(batch, state, fresh)) {
+      if (write(batch, fresh)) {
         failures = 0;
       } else {
         failures++;
@@ -287,8 +278,7 @@ public class ProjectionFollower {
   }
 
   /** Writes a batch in one transaction; whether it did. */
-  private boolean write(
-      List<Ledger.AppliedBlock> batch, SortedMap<String, byte[]> state, boolean fresh) {
+  private boolean write(List<Ledger.AppliedBlock> batch, boolean fresh) {
     writing.lock();
     try {
       // after a rebuild or a failure the database may show more than this follower knows (a commit
@@ -298,15 +288,15 @@ public class ProjectionFollower {
               ? height()
               : Math.max(height(), projection.head().map(Projection.Head::height).orElse(-1L));
       List<Block> blocks = new ArrayList<>();
-      Set<String> keys = new HashSet<>();
+      List<Change> changes = new ArrayList<>();
       for (Ledger.AppliedBlock applied : batch) {
         if (applied.block().height() > shown) {
           blocks.add(applied.block());
-          keys.addAll(applied.written());
+          changes.addAll(applied.changes());
         }
       }
       if (!blocks.isEmpty()) {
-        projection.project(blocks, keys, state, fresh, ledgers.ledger());
+        projection.project(blocks, changes, fresh, ledgers.ledger());
       }
       synchronized (lock) {
         inFlight = List.of();

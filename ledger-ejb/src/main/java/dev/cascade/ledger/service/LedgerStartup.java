@@ -55,7 +55,7 @@ public class LedgerStartup {
   void start() {
     Ledger ledger = ledgers.ledger();
     Recovery.Report opened = ledgers.opened();
-    projection.catchUp(opened.written(), opened.snapshot().orElse(-1));
+    projection.catchUp(opened.changes(), opened.snapshot().orElse(-1));
     if (ledger.head().isEmpty() && settings.custodySecret().isPresent()) {
       found();
       if (settings.loadDemo()) {

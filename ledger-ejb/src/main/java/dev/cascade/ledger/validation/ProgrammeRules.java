@@ -8,6 +8,7 @@ import dev.cascade.contract.runtime.Input;
 import dev.cascade.contract.runtime.Verdict;
 import dev.cascade.contract.source.SourceFile;
 import dev.cascade.ledger.transaction.Rejection;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -29,26 +30,33 @@ public final class ProgrammeRules {
   public static ProgrammeRules compile(String name, String source) {
     Rcl.Result result = Rcl.check(new SourceFile(name, source));
     if (result.contract().isEmpty()) {
-      StringBuilder problems = new StringBuilder(name + " does not check:");
-      result
-          .diagnostics()
-          .forEach(
-              d ->
-                  problems
-                      .append("\n  ")
-                      .append(d.span().line())
-                      .append(':')
-                      .append(d.span().column())
-                      .append(' ')
-                      .append(Messages.english().message(d)));
-      throw new IllegalArgumentException(problems.toString());
+      throw new IllegalArgumentException(
+          name + " does not check: " + String.join("; ", problems(result)));
     }
     return new ProgrammeRules(Engine.COMPILED.prepare(result.contract().get(), source));
   }
 
+  /** What the checker reports on a programme's source: empty when it checks. */
+  public static List<String> problems(String source) {
+    return problems(Rcl.check(new SourceFile("programme.rcl", source)));
+  }
+
+  /** Each diagnostic as "line L, column C: message", in English. */
+  private static List<String> problems(Rcl.Result result) {
+    return result.diagnostics().stream()
+        .map(
+            d ->
+                "line "
+                    + d.span().line()
+                    + ", column "
+                    + d.span().column()
+                    + ": "
+                    + Messages.english().message(d))
+        .toList();
+  }
+
   /** What the rejecting rule read, as explanations show it. */
-  private static java.util.List<String> decidingValues(
-      Verdict verdict, Verdict.Rejection rejection) {
+  private static List<String> decidingValues(Verdict verdict, Verdict.Rejection rejection) {
     return verdict.fired().stream()
         .filter(firing -> firing.rule().equals(rejection.rule()))
         .flatMap(firing -> firing.values().stream())

@@ -29,7 +29,7 @@ class ChainAuditTest {
 
   @Test
   void theDemoIsALivingLedger() {
-    List<dev.cascade.ledger.domain.Certificate> certificates =
+    List<dev.cascade.ledger.domain.certificate.Certificate> certificates =
         fixture.ledger.state().certificates();
     assertThat(certificates).hasSizeBetween(18, 30);
     assertThat(certificates).anySatisfy(c -> assertThat(c.tier()).isEqualTo(3));
@@ -59,7 +59,7 @@ class ChainAuditTest {
   @Test
   void aFlippedByteInAStateEntryIsFoundAtTheHeightThatWroteIt() {
     Map<String, byte[]> state = state();
-    String key = Keys.CERTIFICATE + "GA-0002-T1";
+    String key = StateLayout.CERTIFICATE + "GA-0002-T1";
     byte[] entry = state.get(key).clone();
     entry[entry.length - 3] ^= 1;
     state.put(key, entry);

@@ -61,7 +61,7 @@ class FillingTest {
     Operation.Anchor anchor =
         new Operation.Anchor(
             id + "-" + System.nanoTime(),
-            dev.cascade.ledger.domain.TradeDocument.Kind.INVOICE,
+            dev.cascade.ledger.domain.document.TradeDocument.Kind.INVOICE,
             id,
             SUPPLIER,
             LedgerFixture.taxId(SUPPLIER),

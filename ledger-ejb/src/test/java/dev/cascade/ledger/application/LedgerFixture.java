@@ -132,7 +132,7 @@ final class LedgerFixture {
         seller,
         new Operation.Anchor(
             id,
-            dev.cascade.ledger.domain.TradeDocument.Kind.INVOICE,
+            dev.cascade.ledger.domain.document.TradeDocument.Kind.INVOICE,
             number,
             seller,
             taxId,

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cascade.ledger.chain.Block;
 import dev.cascade.ledger.chain.ChainVerifier;
 import dev.cascade.ledger.chain.InclusionProof;
-import dev.cascade.ledger.domain.Certificate;
-import dev.cascade.ledger.domain.CertificateState;
 import dev.cascade.ledger.domain.Money;
+import dev.cascade.ledger.domain.certificate.Certificate;
+import dev.cascade.ledger.domain.certificate.CertificateState;
 import dev.cascade.ledger.transaction.SignedTransaction;
 import dev.cascade.ledger.transaction.Transaction;
 import java.math.BigDecimal;
@@ -77,7 +77,10 @@ class LedgerTest {
         .extracting(p -> p.holder() + " " + p.amount())
         .containsExactlyInAnyOrder(
             BANK + " CNY 250,000.00", TIER2 + " CNY 350,000.00", TIER2 + " CNY 400,000.00");
-    assertThat(paid.payouts().stream().map(Outcome.Payout::amount).reduce(Money::plus))
+    assertThat(
+            paid.payouts().stream()
+                .map(dev.cascade.ledger.domain.certificate.Payout::amount)
+                .reduce(Money::plus))
         .contains(cny("1,000,000.00"));
     Certificate atTier3 = certificate("C1-1-1");
     assertThat(atTier3.tier()).isEqualTo(3);
@@ -216,14 +219,14 @@ class LedgerTest {
 
   @Test
   void aCreditLineMovedToAnotherCurrencyNoLongerCountsInTheOld() {
-    Money zero = cny("0.00");
-    Money before = fixture.ledger.state().creditLine(GEELY, zero);
+    java.util.Currency yuan = java.util.Currency.getInstance("CNY");
+    Money before = fixture.ledger.state().creditLine(GEELY, yuan);
 
     accepted(submit(BANK, new Operation.GrantCredit(GEELY, Money.of("USD", "1,000,000.00"))));
 
-    assertThat(fixture.ledger.state().creditLine(GEELY, zero))
+    assertThat(fixture.ledger.state().creditLine(GEELY, yuan))
         .isEqualTo(before.minus(cny("60,000,000.00")));
-    assertThat(fixture.ledger.state().creditLine(GEELY, Money.of("USD", "0.00")))
+    assertThat(fixture.ledger.state().creditLine(GEELY, java.util.Currency.getInstance("USD")))
         .isEqualTo(Money.of("USD", "1,000,000.00"));
   }
 
@@ -237,7 +240,7 @@ class LedgerTest {
             new Operation.Register(
                 "Shady Trading",
                 "91330000SHADY00001",
-                List.of(dev.cascade.ledger.domain.Role.SUPPLIER),
+                List.of(dev.cascade.ledger.domain.enterprise.Role.SUPPLIER),
                 stranger.getPublic().getEncoded())));
     rejected(
         submit(GEELY, new Operation.Transfer("C0", "Shady Trading", cny("1.00"), List.of())),

@@ -79,7 +79,7 @@ class RecoveryTest {
   void aWholeSnapshotOfAnotherStateIsDiscardedAndTheBlocksReplayedFromGenesis() {
     long height = fixture.ledger.head().orElseThrow().height();
     SortedMap<String, byte[]> other = new TreeMap<>(fixture.ledger.state().entries());
-    other.put(Keys.CLOCK, StateCodec.text("2031-01-01"));
+    other.put(StateLayout.CLOCK, StateCodec.text("2031-01-01"));
     snapshots.write(height, fixture.ledger.stateBuckets(), other);
 
     Recovery.Opened opened = open();

@@ -4,9 +4,9 @@ import static dev.cascade.ledger.application.LedgerFixture.cny;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cascade.ledger.chain.Block;
-import dev.cascade.ledger.domain.Certificate;
-import dev.cascade.ledger.domain.CertificateState;
 import dev.cascade.ledger.domain.Money;
+import dev.cascade.ledger.domain.certificate.Certificate;
+import dev.cascade.ledger.domain.certificate.CertificateState;
 import dev.cascade.ledger.validation.Programmes;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -196,7 +196,7 @@ class ReplayTest {
         supplier,
         new Operation.Anchor(
             invoice,
-            dev.cascade.ledger.domain.TradeDocument.Kind.INVOICE,
+            dev.cascade.ledger.domain.document.TradeDocument.Kind.INVOICE,
             invoice,
             supplier,
             LedgerFixture.taxId(supplier),

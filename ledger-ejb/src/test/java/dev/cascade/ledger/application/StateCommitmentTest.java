@@ -29,12 +29,12 @@ class StateCommitmentTest {
     for (int block = 0; block < 8; block++) {
       // some new entries, some rewritten: several in one bucket within a block
       for (int i = 0; i < 300; i++) {
-        write(commitment, Keys.DOCUMENT + random.nextInt(3_000), "v" + random.nextInt());
+        write(commitment, StateLayout.DOCUMENT + random.nextInt(3_000), "v" + random.nextInt());
       }
       assertThat(commitment.root()).isEqualTo(StateCommitment.rootOf(HASH, buckets, state));
     }
     byte[] before = commitment.root();
-    write(commitment, Keys.DOCUMENT + 1, "changed");
+    write(commitment, StateLayout.DOCUMENT + 1, "changed");
     assertThat(commitment.root())
         .isNotEqualTo(before)
         .isEqualTo(StateCommitment.rootOf(HASH, buckets, state));
@@ -50,7 +50,7 @@ class StateCommitmentTest {
       Map<String, byte[]> before = new TreeMap<>(state);
       byte[] rootBefore = StateCommitment.rootOf(HASH, buckets, before);
       for (int i = 0; i < 300; i++) {
-        write(commitment, Keys.DOCUMENT + random.nextInt(3_000), "v" + random.nextInt());
+        write(commitment, StateLayout.DOCUMENT + random.nextInt(3_000), "v" + random.nextInt());
       }
       // a transaction that seals: the root has its writes; one that does not seal (a
       // transaction applied now and sealed by a later one) commits before any root is asked for
@@ -78,15 +78,15 @@ class StateCommitmentTest {
   void theIndexIsBuiltFromTheStoredEntriesOnFirstUseAndNeverStored() {
     for (int i = 0; i < 2_000; i++) {
       byte[] value = ("v" + i).getBytes(StandardCharsets.UTF_8);
-      store.write(Keys.DOCUMENT + i, value);
-      state.put(Keys.DOCUMENT + i, value);
+      store.write(StateLayout.DOCUMENT + i, value);
+      state.put(StateLayout.DOCUMENT + i, value);
     }
     StateCommitment started = new StateCommitment(store, HASH, StateCommitment.BUCKETS, true);
     assertThat(started.root())
         .isEqualTo(StateCommitment.rootOf(HASH, StateCommitment.BUCKETS, state));
 
     started.begin();
-    write(started, Keys.DOCUMENT + 5, "after a restart");
+    write(started, StateLayout.DOCUMENT + 5, "after a restart");
     started.ended(true);
     assertThat(started.root())
         .isEqualTo(StateCommitment.rootOf(HASH, StateCommitment.BUCKETS, state));
@@ -98,7 +98,7 @@ class StateCommitmentTest {
   void aTransactionThatEndedUnderItsThreadWritesNothingMore() throws Exception {
     StateCommitment commitment = new StateCommitment(store, HASH, StateCommitment.BUCKETS, true);
     commitment.begin();
-    write(commitment, Keys.DOCUMENT + 1, "kept");
+    write(commitment, StateLayout.DOCUMENT + 1, "kept");
     commitment.ended(true);
     byte[] root = commitment.root();
     // the transaction timed out and ended in another thread; then its thread writes again
@@ -106,7 +106,7 @@ class StateCommitmentTest {
     Thread reaper = new Thread(() -> commitment.ended(false));
     reaper.start();
     reaper.join();
-    assertThatThrownBy(() -> commitment.write(Keys.DOCUMENT + 2, new byte[] {1}))
+    assertThatThrownBy(() -> commitment.write(StateLayout.DOCUMENT + 2, new byte[] {1}))
         .isInstanceOf(IllegalStateException.class);
     assertThat(commitment.root()).isEqualTo(root);
   }
@@ -134,7 +134,7 @@ class StateCommitmentTest {
     // an earlier build stored blocks and the world state, and no format
     MemoryStore earlier = new MemoryStore();
     earlier.write(Keys.HEAD, StateCodec.number(0));
-    earlier.write(Keys.CERTIFICATE + "C1", new byte[] {1});
+    earlier.write(StateLayout.CERTIFICATE + "C1", new byte[] {1});
     assertThatThrownBy(() -> new Ledger(LedgerFixture.SETTINGS, earlier, new Programmes()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("founded by an earlier build")

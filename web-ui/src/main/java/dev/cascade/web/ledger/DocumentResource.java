@@ -1,7 +1,7 @@
 package dev.cascade.web.ledger;
 
 import dev.cascade.ledger.application.Operation;
-import dev.cascade.ledger.domain.TradeDocument;
+import dev.cascade.ledger.domain.document.TradeDocument;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

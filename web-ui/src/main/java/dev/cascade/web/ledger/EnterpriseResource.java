@@ -3,7 +3,7 @@ package dev.cascade.web.ledger;
 import static dev.cascade.web.JsonValues.JSON;
 
 import dev.cascade.ledger.application.Operation;
-import dev.cascade.ledger.domain.Role;
+import dev.cascade.ledger.domain.enterprise.Role;
 import dev.cascade.ledger.infrastructure.Custody;
 import dev.cascade.ledger.projection.Queries;
 import dev.cascade.web.problem.ProblemException;

@@ -4,8 +4,8 @@ import static dev.cascade.web.JsonValues.JSON;
 
 import dev.cascade.ledger.application.Outcome;
 import dev.cascade.ledger.chain.Block;
-import dev.cascade.ledger.domain.Certificate;
 import dev.cascade.ledger.domain.Money;
+import dev.cascade.ledger.domain.certificate.Certificate;
 import dev.cascade.ledger.projection.CertificateView;
 import dev.cascade.ledger.projection.EnterpriseView;
 import dev.cascade.ledger.projection.Queries;

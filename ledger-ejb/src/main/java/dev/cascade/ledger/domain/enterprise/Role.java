@@ -1,4 +1,4 @@
-package dev.cascade.ledger.domain;
+package dev.cascade.ledger.domain.enterprise;
 
 /** What an enterprise does in a programme. */
 public enum Role {

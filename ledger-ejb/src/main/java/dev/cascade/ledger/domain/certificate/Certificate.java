@@ -1,5 +1,7 @@
-package dev.cascade.ledger.domain;
+package dev.cascade.ledger.domain.certificate;
 
+import dev.cascade.ledger.domain.InvariantViolation;
+import dev.cascade.ledger.domain.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

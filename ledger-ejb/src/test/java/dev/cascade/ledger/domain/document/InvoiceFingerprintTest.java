@@ -1,8 +1,9 @@
-package dev.cascade.ledger.domain;
+package dev.cascade.ledger.domain.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cascade.ledger.crypto.HashAlgorithm;
+import dev.cascade.ledger.domain.Money;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.cascade.ledger.domain;
+package dev.cascade.ledger.domain.certificate;
 
 /** Where a certificate is in its life. */
 public enum CertificateState {

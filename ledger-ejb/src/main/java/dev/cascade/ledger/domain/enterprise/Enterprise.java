@@ -1,5 +1,6 @@
-package dev.cascade.ledger.domain;
+package dev.cascade.ledger.domain.enterprise;
 
+import dev.cascade.ledger.domain.InvariantViolation;
 import java.util.EnumSet;
 import java.util.Set;
 

@@ -1,8 +1,10 @@
-package dev.cascade.ledger.domain;
+package dev.cascade.ledger.domain.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cascade.ledger.domain.InvariantViolation;
+import dev.cascade.ledger.domain.Money;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
-package dev.cascade.ledger.domain;
+package dev.cascade.ledger.domain.document;
 
+import dev.cascade.ledger.domain.Money;
 import java.time.LocalDate;
 import java.util.Locale;
 

@@ -1,4 +1,6 @@
-package dev.cascade.ledger.domain;
+package dev.cascade.ledger.domain.credit;
+
+import dev.cascade.ledger.domain.Money;
 
 /** The credit a bank grants a core enterprise: the most its open certificates may add up to. */
 public record CreditLine(String bank, String core, Money limit) {

@@ -1,7 +1,8 @@
-package dev.cascade.ledger.domain;
+package dev.cascade.ledger.domain.document;
 
 import dev.cascade.ledger.chain.CanonicalWriter;
 import dev.cascade.ledger.crypto.HashAlgorithm;
+import dev.cascade.ledger.domain.Money;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.HexFormat;
