@@ -2,6 +2,7 @@ package dev.cascade.ledger.application;
 
 import dev.cascade.contract.runtime.AutomaticAction;
 import dev.cascade.contract.runtime.Input;
+import dev.cascade.contract.runtime.Verdict;
 import dev.cascade.ledger.chain.Block;
 import dev.cascade.ledger.chain.BlockCodec;
 import dev.cascade.ledger.chain.Blocks;
@@ -14,9 +15,9 @@ import dev.cascade.ledger.domain.InvariantViolation;
 import dev.cascade.ledger.domain.certificate.Certificate;
 import dev.cascade.ledger.domain.enterprise.Enterprise;
 import dev.cascade.ledger.transaction.Authenticator;
+import dev.cascade.ledger.transaction.Checked;
 import dev.cascade.ledger.transaction.Rejection;
 import dev.cascade.ledger.transaction.SignedTransaction;
-import dev.cascade.ledger.validation.Decision;
 import dev.cascade.ledger.validation.ProgrammeRules;
 import dev.cascade.ledger.validation.Programmes;
 import java.security.PublicKey;
@@ -51,6 +52,7 @@ import java.util.function.Consumer;
 public final class Ledger {
 
   static final String WELL_FORMED = "transactions are well formed";
+  static final String EVALUATES = "the contract can evaluate the operation";
 
   /** How a deployment hashes, signs, and which offset turns block time into the contracts' date. */
   public record Settings(HashAlgorithm hash, SignatureScheme scheme, ZoneOffset zone) {}
@@ -182,16 +184,16 @@ public final class Ledger {
   }
 
   /** Reads the operation and checks the signature: a rejection, or the admitted transaction. */
-  public Result authenticate(SignedTransaction signed) {
+  public Checked<Admitted> authenticate(SignedTransaction signed) {
     Operation operation;
     try {
       operation = Operation.decode(signed.transaction().body());
     } catch (IllegalArgumentException | java.time.DateTimeException e) {
-      return Result.rejected(
+      return Checked.refused(
           new Rejection(WELL_FORMED, "the body is not an operation: " + e.getMessage()));
     }
     if (!operation.event().equals(signed.transaction().operation())) {
-      return Result.rejected(
+      return Checked.refused(
           new Rejection(
               WELL_FORMED,
               "the transaction says "
@@ -208,33 +210,19 @@ public final class Ledger {
                   settings.scheme().publicKey(((Operation.Register) operation).publicKey()))
               : key(signer);
     } catch (IllegalArgumentException e) {
-      return Result.rejected(new Rejection(Authenticator.SIGNATURE, e.getMessage()));
+      return Checked.refused(new Rejection(Authenticator.SIGNATURE, e.getMessage()));
     }
     return authenticator
         .signature(signed, key)
-        .map(Result::rejected)
+        .<Checked<Admitted>>map(Checked::refused)
         .orElseGet(
             () ->
-                new Result(
-                    Optional.empty(),
-                    Optional.of(
-                        new Admitted(signed, operation, transactionId(signed.canonical())))));
-  }
-
-  /** What {@link #authenticate} found. */
-  public record Result(Optional<Rejection> rejection, Optional<Admitted> admitted) {
-    static Result rejected(Rejection rejection) {
-      return new Result(Optional.of(rejection), Optional.empty());
-    }
+                Checked.passed(new Admitted(signed, operation, transactionId(signed.canonical()))));
   }
 
   /** Authenticates and submits: for callers that do not verify signatures in parallel. */
-  public Outcome submit(SignedTransaction signed, long now) {
-    Result result = authenticate(signed);
-    return result
-        .admitted()
-        .map(a -> submit(a, now))
-        .orElseGet(() -> Outcome.rejected(result.rejection().get()));
+  public Checked<Outcome> submit(SignedTransaction signed, long now) {
+    return authenticate(signed).then(admitted -> submit(admitted, now));
   }
 
   /**
@@ -242,55 +230,76 @@ public final class Ledger {
    * state, and to the pending transactions of the next block, whose time ({@code now} when it is
    * the block's first transaction) is the contracts' clock.
    */
-  public Outcome submit(Admitted admitted, long now) {
+  public Checked<Outcome> submit(Admitted admitted, long now) {
     return submit(admitted, now, pending);
   }
 
-  private Outcome submit(Admitted admitted, long now, PendingBlock block) {
+  private Checked<Outcome> submit(Admitted admitted, long now, PendingBlock block) {
     SignedTransaction signed = admitted.signed;
     String signer = signed.transaction().signer();
     Optional<Rejection> replay = Authenticator.nonce(signed.transaction(), state.lastNonce(signer));
     if (replay.isPresent()) {
-      return Outcome.rejected(replay.get());
+      return Checked.refused(replay.get());
     }
     long blockTime = blockTime(now, block);
+    LocalDate today = date(blockTime);
     Effect effect;
     try {
-      effect = handlers(signer, date(blockTime)).handle(admitted.operation);
+      effect = handlers(signer, today).handle(admitted.operation);
     } catch (InvariantViolation e) {
-      return Outcome.rejected(new Rejection(e.rule(), e.getMessage()));
+      return Checked.refused(new Rejection(e.rule(), e.getMessage()));
     } catch (RuntimeException e) {
       // one transaction the ledger cannot apply must not take its block down with it
-      return Outcome.rejected(new Rejection(WELL_FORMED, String.valueOf(e.getMessage())));
+      return Checked.refused(new Rejection(WELL_FORMED, String.valueOf(e.getMessage())));
     }
-    List<AutomaticAction> actions = List.of();
-    Optional<FollowUp> followUp = Optional.empty();
-    String id = admitted.id;
-    if (admitted.operation instanceof Operation.OnCertificate onCertificate) {
-      try {
-        Optional<Input> input = new ContractInput(state).of(onCertificate, effect, date(blockTime));
-        if (input.isPresent()) {
-          Decision decision = rules(effect.before().orElseThrow()).decide(input.get());
-          if (!decision.accepted()) {
-            return Outcome.rejected(decision.rejection().get());
-          }
-          actions = decision.verdict().map(v -> v.actions()).orElse(List.of());
-        }
-        followUp = Financings.followUp(id, onCertificate, effect, actions);
-      } catch (RuntimeException e) {
-        return Outcome.rejected(
-            new Rejection(
-                "the contract can evaluate the operation", String.valueOf(e.getMessage())));
-      }
+    return contract(admitted, effect, today)
+        .then(actions -> accept(admitted, effect, actions, blockTime, block));
+  }
+
+  /**
+   * What the contract the certificate was issued under decides of a certificate operation: a
+   * rejection, or its automatic actions (none for other operations).
+   */
+  private Checked<List<AutomaticAction>> contract(
+      Admitted admitted, Effect effect, LocalDate today) {
+    if (!(admitted.operation instanceof Operation.OnCertificate operation)) {
+      return Checked.passed(List.of());
     }
-    apply(signer, signed, id, effect, followUp, blockTime, block);
-    return new Outcome(
-        Optional.empty(),
-        id,
-        effect.certificates(),
-        actions,
-        followUp.flatMap(f -> Financings.of(f)),
-        effect.payouts());
+    try {
+      Optional<Input> input = new ContractInput(state).of(operation, effect, today);
+      return input.isEmpty()
+          ? Checked.passed(List.of())
+          : rules(effect.before().orElseThrow()).decide(input.get()).map(Verdict::actions);
+    } catch (RuntimeException e) {
+      return Checked.refused(new Rejection(EVALUATES, String.valueOf(e.getMessage())));
+    }
+  }
+
+  /** Applies an accepted transaction and the follow-up its contract's actions make. */
+  private Checked<Outcome> accept(
+      Admitted admitted,
+      Effect effect,
+      List<AutomaticAction> actions,
+      long blockTime,
+      PendingBlock block) {
+    Optional<FollowUp> followUp;
+    try {
+      followUp =
+          admitted.operation instanceof Operation.OnCertificate operation
+              ? Financings.followUp(admitted.id, operation, effect, actions)
+              : Optional.empty();
+    } catch (RuntimeException e) {
+      return Checked.refused(new Rejection(EVALUATES, String.valueOf(e.getMessage())));
+    }
+    String signer = admitted.signed.transaction().signer();
+    apply(signer, admitted.signed, admitted.id, effect, followUp, blockTime, block);
+    return Checked.passed(
+        new Outcome(
+            admitted.id,
+            effect.certificates(),
+            actions,
+            followUp.flatMap(Financings::of),
+            effect.payouts()));
   }
 
   /** The domain's handlers for operations {@code signer} signed, on the block day {@code today}. */
@@ -378,17 +387,19 @@ public final class Ledger {
         return Optional.of("a follow-up is malformed: " + e.getMessage());
       }
     }
-    Result result = authenticate(signed);
-    if (result.rejection().isPresent()) {
-      return result.rejection().map(Rejection::message);
-    }
+    return authenticate(signed).fold(r -> Optional.of(r.message()), a -> replay(a, day));
+  }
+
+  /** As {@link #replay(SignedTransaction, LocalDate)}, once the signature is checked. */
+  private Optional<String> replay(Admitted admitted, LocalDate day) {
+    SignedTransaction signed = admitted.signed;
     String signer = signed.transaction().signer();
     Optional<Rejection> replay = Authenticator.nonce(signed.transaction(), state.lastNonce(signer));
     if (replay.isPresent()) {
       return replay.map(Rejection::message);
     }
     try {
-      applyState(signer, signed, handlers(signer, day).handle(result.admitted().get().operation));
+      applyState(signer, signed, handlers(signer, day).handle(admitted.operation));
       return Optional.empty();
     } catch (InvariantViolation | IllegalArgumentException e) {
       return Optional.of(e.getMessage());
@@ -533,7 +544,7 @@ public final class Ledger {
     }
 
     /** As {@link Ledger#submit(Admitted, long)}, into this block. */
-    public Outcome submit(Admitted admitted, long now) {
+    public Checked<Outcome> submit(Admitted admitted, long now) {
       return Ledger.this.submit(admitted, now, block);
     }
 

@@ -6,7 +6,6 @@ import dev.cascade.contract.runtime.Occasion;
 import dev.cascade.ledger.domain.Change;
 import dev.cascade.ledger.domain.certificate.Certificate;
 import dev.cascade.ledger.domain.certificate.CertificateState;
-import dev.cascade.ledger.validation.Decision;
 import dev.cascade.ledger.validation.ProgrammeRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,24 +76,27 @@ final class TimeEvents {
 
   private Certificate run(
       Certificate certificate, Occasion occasion, LocalDate day, List<String> actions) {
-    Decision decision =
-        rules
-            .apply(certificate)
-            .decide(new ContractInput(state).forTime(certificate, occasion, day));
-    if (decision.rejection().isPresent()) {
-      actions.add(day + " " + certificate.id() + ": " + decision.rejection().get().message());
-      return certificate;
-    }
-    Certificate result = certificate;
-    for (AutomaticAction action : decision.verdict().map(v -> v.actions()).orElse(List.of())) {
-      actions.add(day + " " + certificate.id() + ": " + action.render());
-      if (action instanceof AutomaticAction.Mark mark
-          && mark.target().equals("certificate")
-          && mark.state().equals("overdue")
-          && result.state() == CertificateState.ACCEPTED) {
-        result = result.markOverdue();
-      }
-    }
-    return result;
+    String prefix = day + " " + certificate.id() + ": ";
+    return rules
+        .apply(certificate)
+        .decide(new ContractInput(state).forTime(certificate, occasion, day))
+        .fold(
+            rejection -> {
+              actions.add(prefix + rejection.message());
+              return certificate;
+            },
+            verdict -> {
+              Certificate result = certificate;
+              for (AutomaticAction action : verdict.actions()) {
+                actions.add(prefix + action.render());
+                if (action instanceof AutomaticAction.Mark mark
+                    && mark.target().equals("certificate")
+                    && mark.state().equals("overdue")
+                    && result.state() == CertificateState.ACCEPTED) {
+                  result = result.markOverdue();
+                }
+              }
+              return result;
+            });
   }
 }

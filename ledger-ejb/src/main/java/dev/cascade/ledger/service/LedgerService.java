@@ -2,7 +2,6 @@ package dev.cascade.ledger.service;
 
 import dev.cascade.ledger.application.Ledger;
 import dev.cascade.ledger.application.Operation;
-import dev.cascade.ledger.application.Outcome;
 import dev.cascade.ledger.chain.Block;
 import dev.cascade.ledger.chain.ChainReport;
 import dev.cascade.ledger.chain.InclusionProof;
@@ -65,15 +64,16 @@ public class LedgerService {
    */
   public CompletableFuture<Receipt> submitSigned(SignedTransaction signed) {
     Ledger ledger = ledgers.ledger();
-    Ledger.Result checked = ledger.authenticate(signed);
-    if (checked.rejection().isPresent()) {
-      return CompletableFuture.completedFuture(
-          new Receipt(
-              Outcome.rejected(checked.rejection().get()),
-              Receipt.Status.REJECTED,
-              Optional.empty()));
-    }
-    String id = checked.admitted().get().id();
+    return ledger
+        .authenticate(signed)
+        .fold(
+            rejection -> CompletableFuture.completedFuture(Receipt.rejected(rejection)),
+            admitted -> submitAdmitted(ledger, signed, admitted));
+  }
+
+  private CompletableFuture<Receipt> submitAdmitted(
+      Ledger ledger, SignedTransaction signed, Ledger.Admitted admitted) {
+    String id = admitted.id();
     // the same signed bytes again (a client retrying after a 202): say where the first one is. A
     // block holds it only if its nonce is used, so a fresh nonce needs no look-up in the database.
     boolean nonceUsed =
@@ -83,10 +83,9 @@ public class LedgerService {
             ? status(id)
             : mempool.holds(id) ? Optional.of(Receipt.Status.PENDING) : Optional.empty();
     if (known.isPresent()) {
-      return CompletableFuture.completedFuture(
-          new Receipt(Outcome.waiting(id), known.get(), locate(id)));
+      return CompletableFuture.completedFuture(Receipt.known(id, known.get(), locate(id)));
     }
-    Mempool.Entry entry = mempool.add(checked.admitted().get(), id);
+    Mempool.Entry entry = mempool.add(admitted, id);
     CompletableFuture<Receipt> answer = entry.receipt().copy();
     CompletableFuture.delayedExecutor(
             settings.submitTimeout().toMillis(),
@@ -120,8 +119,7 @@ public class LedgerService {
           "Could not keep pending transaction " + entry.id() + "; it waits in memory only",
           e);
     }
-    answer.complete(
-        new Receipt(Outcome.waiting(entry.id()), Receipt.Status.PENDING, Optional.empty()));
+    answer.complete(Receipt.known(entry.id(), Receipt.Status.PENDING, Optional.empty()));
   }
 
   private void inManagedThread(Runnable task) {
@@ -157,13 +155,10 @@ public class LedgerService {
   private static Receipt notApplied(Throwable failure) {
     Throwable cause =
         failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
-    return new Receipt(
-        Outcome.rejected(
-            new Rejection(
-                "the ledger can apply the transaction",
-                "it could not be applied and nothing of it was kept: " + cause.getMessage())),
-        Receipt.Status.REJECTED,
-        Optional.empty());
+    return Receipt.rejected(
+        new Rejection(
+            "the ledger can apply the transaction",
+            "it could not be applied and nothing of it was kept: " + cause.getMessage()));
   }
 
   /** Committed with its location, pending, or unknown. */

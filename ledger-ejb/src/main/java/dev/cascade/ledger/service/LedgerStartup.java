@@ -10,6 +10,7 @@ import dev.cascade.ledger.infrastructure.LedgerFactory;
 import dev.cascade.ledger.infrastructure.LedgerSettings;
 import dev.cascade.ledger.projection.ProjectionFollower;
 import dev.cascade.ledger.projection.Queries;
+import dev.cascade.ledger.transaction.Checked;
 import dev.cascade.ledger.transaction.SignedTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -26,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -77,22 +79,24 @@ public class LedgerStartup {
         writer.unqueue(id);
         continue;
       }
-      Ledger.Result checked;
+      Optional<Ledger.Admitted> admitted;
       try {
-        checked = ledger.authenticate(SignedTransaction.decode(kept.getValue()));
+        admitted =
+            ledger
+                .authenticate(SignedTransaction.decode(kept.getValue()))
+                .fold(rejection -> Optional.empty(), Optional::of);
       } catch (IllegalArgumentException e) {
-        checked = null;
+        admitted = Optional.empty();
       }
-      if (checked == null || checked.admitted().isEmpty()) {
+      if (admitted.isEmpty()) {
         LOG.warning("A kept pending transaction " + id + " can no longer be applied; dropped");
         writer.unqueue(id);
         continue;
       }
-      Ledger.Admitted admitted = checked.admitted().get();
       // the custodial signer must not give the same nonce to a new transaction of this signer
-      custodialSigner.taken(
-          admitted.signed().transaction().signer(), admitted.signed().transaction().nonce());
-      mempool.add(admitted, id).queued().set(true);
+      SignedTransaction signed = admitted.get().signed();
+      custodialSigner.taken(signed.transaction().signer(), signed.transaction().nonce());
+      mempool.add(admitted.get(), id).queued().set(true);
       again++;
     }
     if (again > 0) {
@@ -103,7 +107,7 @@ public class LedgerStartup {
   /** The operator registers itself, with a custodial key: the ledger's first transaction. */
   private void found() {
     String operator = DemoProgramme.OPERATOR;
-    Outcome founded =
+    Checked<Outcome> founded =
         writer.applyCustodial(
             operator,
             new Operation.Register(
@@ -112,7 +116,7 @@ public class LedgerStartup {
                 DemoProgramme.PARTIES.get(0).roles(),
                 custody.keyFor(operator)));
     founded
-        .rejection()
+        .refusal()
         .ifPresent(r -> LOG.warning("Founding the ledger was refused: " + r.message()));
   }
 
@@ -132,17 +136,18 @@ public class LedgerStartup {
     }
     int applied = 0;
     for (List<DemoProgramme.Step> block : blocks) {
-      List<Outcome> outcomes = writer.applyCustodial(block);
+      List<Checked<Outcome>> outcomes = writer.applyCustodial(block);
       for (int i = 0; i < block.size(); i++) {
-        if (outcomes.get(i).accepted()) {
-          applied++;
-        } else {
-          LOG.warning(
-              "Demo step refused: "
-                  + block.get(i)
-                  + ": "
-                  + outcomes.get(i).rejection().get().message());
-        }
+        DemoProgramme.Step step = block.get(i);
+        applied +=
+            outcomes
+                .get(i)
+                .fold(
+                    rejection -> {
+                      LOG.warning("Demo step refused: " + step + ": " + rejection.message());
+                      return 0;
+                    },
+                    outcome -> 1);
       }
     }
     LOG.info("Demo programme loaded: " + applied + " transactions");

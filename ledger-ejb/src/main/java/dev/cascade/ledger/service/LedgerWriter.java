@@ -12,6 +12,7 @@ import dev.cascade.ledger.chain.ChainReport;
 import dev.cascade.ledger.infrastructure.Custody;
 import dev.cascade.ledger.infrastructure.LedgerFactory;
 import dev.cascade.ledger.infrastructure.LedgerSettings;
+import dev.cascade.ledger.transaction.Checked;
 import dev.cascade.ledger.transaction.SignedTransaction;
 import dev.cascade.ledger.transaction.Transaction;
 import jakarta.ejb.Stateless;
@@ -43,19 +44,19 @@ public class LedgerWriter {
    * Signs with {@code signer}'s custodial key, with its next nonce, and applies it in a block of
    * its own.
    */
-  public Outcome applyCustodial(String signer, Operation operation) {
+  public Checked<Outcome> applyCustodial(String signer, Operation operation) {
     return applyCustodial(List.of(new DemoProgramme.Step(signer, operation))).get(0);
   }
 
   /**
    * Signs each step with its signer's custodial key and next nonce, and applies them in a block.
    */
-  public List<Outcome> applyCustodial(List<DemoProgramme.Step> steps) {
+  public List<Checked<Outcome>> applyCustodial(List<DemoProgramme.Step> steps) {
     Ledger ledger = ledgers.writer();
     Ledger.Filling block = ledger.fill();
     long now = System.currentTimeMillis();
     block.passTime(now);
-    List<Outcome> outcomes = new ArrayList<>();
+    List<Checked<Outcome>> outcomes = new ArrayList<>();
     for (DemoProgramme.Step step : steps) {
       String signer = step.signer();
       Operation operation = step.operation();
@@ -67,11 +68,7 @@ public class LedgerWriter {
               operation.canonical());
       SignedTransaction signed =
           new SignedTransaction(transaction, custody.sign(signer, transaction.canonical()));
-      Ledger.Result checked = ledger.authenticate(signed);
-      outcomes.add(
-          checked.admitted().isPresent()
-              ? block.submit(checked.admitted().get(), now)
-              : Outcome.rejected(checked.rejection().orElseThrow()));
+      outcomes.add(ledger.authenticate(signed).then(admitted -> block.submit(admitted, now)));
     }
     seal(block);
     return outcomes;
@@ -96,7 +93,7 @@ public class LedgerWriter {
     Ledger.Filling block = ledger.fill();
     long now = System.currentTimeMillis();
     block.passTime(now); // the days that are over come first in the block
-    List<Outcome> outcomes = new ArrayList<>();
+    List<Checked<Outcome>> outcomes = new ArrayList<>();
     for (Mempool.Entry entry : entries) {
       outcomes.add(block.submit(entry.admitted(), now));
       if (entry.queued().get()) {
@@ -107,10 +104,9 @@ public class LedgerWriter {
     return outcomes.stream()
         .map(
             outcome ->
-                outcome.accepted()
-                    ? new Receipt(
-                        outcome, Receipt.Status.COMMITTED, block.location(outcome.transactionId()))
-                    : new Receipt(outcome, Receipt.Status.REJECTED, Optional.empty()))
+                Receipt.decided(
+                    outcome,
+                    outcome.fold(r -> Optional.empty(), o -> block.location(o.transactionId()))))
         .toList();
   }
 

@@ -7,6 +7,7 @@ import dev.cascade.contract.runtime.EvaluationError;
 import dev.cascade.contract.runtime.Input;
 import dev.cascade.contract.runtime.Verdict;
 import dev.cascade.contract.source.SourceFile;
+import dev.cascade.ledger.transaction.Checked;
 import dev.cascade.ledger.transaction.Rejection;
 import java.util.List;
 import java.util.function.Function;
@@ -68,19 +69,18 @@ public final class ProgrammeRules {
     return contract.apply(input);
   }
 
-  /** The verdict as the ledger acts on it: a rejection, or the verdict's automatic actions. */
-  public Decision decide(Input input) {
+  /** The verdict as the ledger acts on it: a rejection, or the verdict (its automatic actions). */
+  public Checked<Verdict> decide(Input input) {
     try {
       Verdict verdict = contract.apply(input);
       return verdict
           .rejection()
-          .map(
+          .<Checked<Verdict>>map(
               r ->
-                  Decision.rejected(
-                      new Rejection(r.rule(), r.message(), decidingValues(verdict, r))))
-          .orElseGet(() -> Decision.accepted(verdict));
+                  Checked.refused(new Rejection(r.rule(), r.message(), decidingValues(verdict, r))))
+          .orElseGet(() -> Checked.passed(verdict));
     } catch (EvaluationError e) {
-      return Decision.rejected(
+      return Checked.refused(
           new Rejection(
               "the contract can evaluate the operation",
               e.getMessage() + " (contract line " + e.line() + ")"));

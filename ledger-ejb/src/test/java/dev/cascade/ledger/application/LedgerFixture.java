@@ -7,6 +7,7 @@ import dev.cascade.ledger.chain.Blocks;
 import dev.cascade.ledger.crypto.HashAlgorithm;
 import dev.cascade.ledger.crypto.SignatureScheme;
 import dev.cascade.ledger.domain.Money;
+import dev.cascade.ledger.transaction.Checked;
 import dev.cascade.ledger.transaction.SignedTransaction;
 import dev.cascade.ledger.transaction.Transaction;
 import dev.cascade.ledger.validation.Programmes;
@@ -58,7 +59,7 @@ final class LedgerFixture {
       if (step.operation() instanceof Operation.Anchor) {
         break;
       }
-      assertThat(submit(step.signer(), step.operation()).rejection()).isEmpty();
+      assertThat(submit(step.signer(), step.operation()).refusal()).isEmpty();
     }
     seal();
   }
@@ -90,7 +91,7 @@ final class LedgerFixture {
     return this;
   }
 
-  Outcome submit(String signer, Operation operation) {
+  Checked<Outcome> submit(String signer, Operation operation) {
     return ledger.submit(sign(signer, operation), clock);
   }
 
@@ -125,7 +126,7 @@ final class LedgerFixture {
   }
 
   /** Anchors an invoice from {@code seller} to {@code buyer}, signed by the seller. */
-  Outcome anchorInvoice(
+  Checked<Outcome> anchorInvoice(
       String id, String number, String seller, String buyer, Money amount, LocalDate date) {
     String taxId = taxId(seller);
     return submit(
@@ -154,7 +155,7 @@ final class LedgerFixture {
     for (DemoProgramme.Step step : DemoProgramme.steps(today, this::publicKey, programme())) {
       started |= step.operation() instanceof Operation.Anchor;
       if (started) {
-        assertThat(submit(step.signer(), step.operation()).rejection()).as("%s", step).isEmpty();
+        assertThat(submit(step.signer(), step.operation()).refusal()).as("%s", step).isEmpty();
         if (sealAfter.test(step.operation())) {
           seal();
         }

@@ -9,6 +9,7 @@ import dev.cascade.ledger.chain.InclusionProof;
 import dev.cascade.ledger.domain.Money;
 import dev.cascade.ledger.domain.certificate.Certificate;
 import dev.cascade.ledger.domain.certificate.CertificateState;
+import dev.cascade.ledger.transaction.Checked;
 import dev.cascade.ledger.transaction.SignedTransaction;
 import dev.cascade.ledger.transaction.Transaction;
 import java.math.BigDecimal;
@@ -59,11 +60,12 @@ class LedgerTest {
     fixture.on(LocalDate.of(2026, 6, 8));
     Outcome financed =
         submit(
-            TIER3,
-            new Operation.Finance(
-                "C1-1-1", BANK, new BigDecimal("0.018"), LocalDate.of(2026, 6, 8)));
+                TIER3,
+                new Operation.Finance(
+                    "C1-1-1", BANK, new BigDecimal("0.018"), LocalDate.of(2026, 6, 8)))
+            .orElseThrow();
     fixture.on(MATURITY);
-    Outcome paid = submit(GEELY, new Operation.Pay("C1"));
+    Outcome paid = submit(GEELY, new Operation.Pay("C1")).orElseThrow();
 
     assertThat(financed.actions())
         .extracting(a -> a.render())
@@ -142,7 +144,7 @@ class LedgerTest {
                     GEELY,
                     new Operation.Issue(
                         "C3", TIER1, cny("10,000.00"), ISSUED, LocalDate.of(2026, 12, 31), "INV-9"))
-                .rejection()
+                .refusal()
                 .orElseThrow()
                 .values())
         .as("the values that decided it")
@@ -305,21 +307,21 @@ class LedgerTest {
 
   private byte[] root;
 
-  private void accepted(Outcome outcome) {
-    assertThat(outcome.rejection()).isEmpty();
+  private void accepted(Checked<Outcome> outcome) {
+    assertThat(outcome.refusal()).isEmpty();
     root = fixture.ledger.stateRoot();
   }
 
   /** Rejected by that rule, and the state root is what it was before. */
-  private void rejected(Outcome outcome, String rule) {
-    assertThat(outcome.rejection())
+  private void rejected(Checked<Outcome> outcome, String rule) {
+    assertThat(outcome.refusal())
         .as("rejected by %s", rule)
         .get()
         .satisfies(r -> assertThat(r.rule()).isEqualTo(rule));
     assertThat(fixture.ledger.stateRoot()).as("state after %s", rule).isEqualTo(root);
   }
 
-  private Outcome submit(String signer, Operation operation) {
+  private Checked<Outcome> submit(String signer, Operation operation) {
     return fixture.submit(signer, operation);
   }
 

@@ -7,6 +7,7 @@ import dev.cascade.ledger.chain.Block;
 import dev.cascade.ledger.domain.Money;
 import dev.cascade.ledger.domain.certificate.Certificate;
 import dev.cascade.ledger.domain.certificate.CertificateState;
+import dev.cascade.ledger.transaction.Checked;
 import dev.cascade.ledger.validation.Programmes;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -212,8 +213,8 @@ class ReplayTest {
   }
 
   private void submit(Kind kind, String signer, Operation operation) {
-    Outcome outcome = fixture.submit(signer, operation);
-    Kind counted = outcome.accepted() ? kind : Kind.REFUSED;
+    Checked<Outcome> outcome = fixture.submit(signer, operation);
+    Kind counted = outcome.passed() ? kind : Kind.REFUSED;
     if (counted != null) {
       accepted.merge(counted, 1, Integer::sum);
     }

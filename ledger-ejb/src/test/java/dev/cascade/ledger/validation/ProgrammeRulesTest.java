@@ -10,8 +10,10 @@ import dev.cascade.contract.runtime.Occasion;
 import dev.cascade.contract.runtime.Period;
 import dev.cascade.contract.runtime.Unit;
 import dev.cascade.contract.runtime.Value;
+import dev.cascade.contract.runtime.Verdict;
 import dev.cascade.ledger.domain.Money;
 import dev.cascade.ledger.domain.certificate.Certificate;
+import dev.cascade.ledger.transaction.Checked;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,10 +56,10 @@ class ProgrammeRulesTest {
             LocalDate.of(2026, 1, 10),
             LocalDate.of(2026, 8, 1));
 
-    Decision decision =
+    Checked<Verdict> decision =
         rules.decide(input(Event.ISSUE, LocalDate.of(2026, 1, 10), certificate, Map.of()));
 
-    assertThat(decision.rejection())
+    assertThat(decision.refusal())
         .get()
         .satisfies(
             r -> {
@@ -76,11 +78,11 @@ class ProgrammeRulesTest {
             List.of("C1-1", "C1-2"));
 
     Value.ListValue views = ContractViews.parts(parts.subList(1, 3), PARTIES);
-    Decision decision =
+    Checked<Verdict> decision =
         rules.decide(
             input(Event.SPLIT, LocalDate.of(2026, 2, 1), certificate, Map.of("parts", views)));
 
-    assertThat(decision.rejection()).get().extracting(r -> r.rule()).isEqualTo("minimum split");
+    assertThat(decision.refusal()).get().extracting(r -> r.rule()).isEqualTo("minimum split");
   }
 
   @Test
@@ -92,11 +94,11 @@ class ProgrammeRulesTest {
             "rate", new Value.Numeric(new BigDecimal("0.018"), Unit.rate(Period.YEAR)),
             "days", new Value.Numeric(new BigDecimal("22"), Unit.DURATION));
 
-    Decision decision =
+    Checked<Verdict> decision =
         rules.decide(input(Event.FINANCE, LocalDate.of(2026, 3, 9), accepted(), operation));
 
-    assertThat(decision.accepted()).isTrue();
-    assertThat(decision.verdict().orElseThrow().actions())
+    assertThat(decision.passed()).isTrue();
+    assertThat(decision.fold(r -> List.<AutomaticAction>of(), Verdict::actions))
         .extracting(AutomaticAction::render)
         .containsExactly(
             "set operation.interest to CNY 1,656.05", "set operation.proceeds to CNY 1,503,843.95");
@@ -104,10 +106,10 @@ class ProgrammeRulesTest {
 
   @Test
   void anInputTheContractCannotEvaluateIsRejectedNotPassed() {
-    Decision decision =
+    Checked<Verdict> decision =
         rules.decide(input(Event.FINANCE, LocalDate.of(2026, 3, 9), accepted(), Map.of()));
 
-    assertThat(decision.rejection())
+    assertThat(decision.refusal())
         .get()
         .extracting(r -> r.message())
         .asString()

@@ -10,7 +10,6 @@ import dev.cascade.ledger.projection.CertificateView;
 import dev.cascade.ledger.projection.EnterpriseView;
 import dev.cascade.ledger.projection.Queries;
 import dev.cascade.ledger.service.Receipt;
-import dev.cascade.ledger.transaction.Rejection;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -26,8 +25,8 @@ final class LedgerJson {
 
   private LedgerJson() {}
 
-  static JsonObject receipt(Receipt receipt) {
-    Outcome outcome = receipt.outcome();
+  /** An accepted transaction's receipt: where it is and what it did. */
+  static JsonObject receipt(Outcome outcome, Receipt receipt) {
     JsonObjectBuilder json =
         JSON.createObjectBuilder()
             .add("transaction", outcome.transactionId())
@@ -63,16 +62,17 @@ final class LedgerJson {
 
   /** One answer of a batch: the receipt, or for a refused transaction the rule and its values. */
   static JsonObject batchReceipt(Receipt receipt) {
-    if (receipt.status() != Receipt.Status.REJECTED) {
-      return receipt(receipt);
-    }
-    Rejection rejection = receipt.outcome().rejection().get();
-    return JSON.createObjectBuilder()
-        .add("status", "rejected")
-        .add("rule", rejection.rule())
-        .add("message", rejection.message())
-        .add("values", JSON.createArrayBuilder(rejection.values()))
-        .build();
+    return receipt
+        .outcome()
+        .fold(
+            rejection ->
+                JSON.createObjectBuilder()
+                    .add("status", "rejected")
+                    .add("rule", rejection.rule())
+                    .add("message", rejection.message())
+                    .add("values", JSON.createArrayBuilder(rejection.values()))
+                    .build(),
+            outcome -> receipt(outcome, receipt));
   }
 
   static JsonObject certificate(Certificate c) {

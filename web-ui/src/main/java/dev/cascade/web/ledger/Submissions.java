@@ -50,18 +50,18 @@ class Submissions {
 
   /** 200 committed, 202 pending with a status URL, 422 refused. */
   static Response answer(Receipt receipt, UriBuilder transactions) {
-    if (receipt.status() == Receipt.Status.REJECTED) {
-      return rejected(receipt.outcome().rejection().get()).problem().toResponse();
-    }
-    Response.ResponseBuilder response =
-        receipt.status() == Receipt.Status.COMMITTED
-            ? Response.ok()
-            : Response.accepted()
-                .location(transactions.path(receipt.outcome().transactionId()).build());
-    return response
-        .type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)
-        .entity(LedgerJson.receipt(receipt).toString())
-        .build();
+    return receipt
+        .outcome()
+        .fold(
+            rejection -> rejected(rejection).problem().toResponse(),
+            outcome ->
+                (receipt.status() == Receipt.Status.COMMITTED
+                        ? Response.ok()
+                        : Response.accepted()
+                            .location(transactions.path(outcome.transactionId()).build()))
+                    .type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)
+                    .entity(LedgerJson.receipt(outcome, receipt).toString())
+                    .build());
   }
 
   static ProblemException invalid(String detail) {
