@@ -1,8 +1,5 @@
 package dev.cascade.ledger.application;
 
-import dev.cascade.contract.runtime.AutomaticAction;
-import dev.cascade.contract.runtime.Input;
-import dev.cascade.contract.runtime.Verdict;
 import dev.cascade.ledger.chain.Block;
 import dev.cascade.ledger.chain.BlockCodec;
 import dev.cascade.ledger.chain.Blocks;
@@ -10,28 +7,19 @@ import dev.cascade.ledger.chain.InclusionProof;
 import dev.cascade.ledger.crypto.HashAlgorithm;
 import dev.cascade.ledger.crypto.SignatureScheme;
 import dev.cascade.ledger.domain.Change;
-import dev.cascade.ledger.domain.Effect;
-import dev.cascade.ledger.domain.InvariantViolation;
-import dev.cascade.ledger.domain.certificate.Certificate;
-import dev.cascade.ledger.domain.enterprise.Enterprise;
-import dev.cascade.ledger.transaction.Authenticator;
 import dev.cascade.ledger.transaction.Checked;
-import dev.cascade.ledger.transaction.Rejection;
 import dev.cascade.ledger.transaction.SignedTransaction;
-import dev.cascade.ledger.validation.ProgrammeRules;
 import dev.cascade.ledger.validation.Programmes;
 import java.security.PublicKey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.SortedMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -44,6 +32,11 @@ import java.util.function.Consumer;
  * store (the replicated cache in the container). The world state lives in this node's memory
  * ({@link StateStore}), derived by applying the blocks in order ({@link #applyBlock}, {@link
  * Recovery}); readers see it as the last committed block left it.
+ *
+ * <p>What one transaction does is decided by {@link Transactions} (the domain's handlers, the
+ * contract, the follow-up), which writes nothing; this class coordinates: it applies what was
+ * decided to the writer's version of the state and to the block being filled, seals blocks, applies
+ * stored ones, and reads the chain.
  *
  * <p>The signature check ({@link #authenticate}) only reads registered keys, so callers run it in
  * parallel. {@link #submit} and {@link #seal} read and write the state: the caller runs them one at
@@ -65,9 +58,7 @@ public final class Ledger {
   private final StateStore stateStore;
   private final boolean transactional;
   private final WorldState state;
-  private final Programmes programmes;
-  private final Authenticator authenticator;
-  private final Map<String, PublicKey> keys = new ConcurrentHashMap<>();
+  private final Transactions transactions;
 
   /** The block being filled by {@link #submit} and sealed by {@link #seal}, in memory. */
   private final PendingBlock pending = new PendingBlock();
@@ -124,8 +115,7 @@ public final class Ledger {
     this.transactional = transactional;
     this.stateStore = new StateStore(transactional);
     this.state = new WorldState(stateStore, settings.hash(), stateBuckets, transactional);
-    this.programmes = programmes;
-    this.authenticator = new Authenticator(settings.scheme());
+    this.transactions = new Transactions(settings, state, programmes);
     this.applied = new Applied(Optional.empty(), stateStore.committed());
   }
 
@@ -135,7 +125,7 @@ public final class Ledger {
     private final Operation operation;
     private final String id;
 
-    private Admitted(SignedTransaction signed, Operation operation, String id) {
+    Admitted(SignedTransaction signed, Operation operation, String id) {
       this.signed = signed;
       this.operation = operation;
       this.id = id;
@@ -185,39 +175,7 @@ public final class Ledger {
 
   /** Reads the operation and checks the signature: a rejection, or the admitted transaction. */
   public Checked<Admitted> authenticate(SignedTransaction signed) {
-    Operation operation;
-    try {
-      operation = Operation.decode(signed.transaction().body());
-    } catch (IllegalArgumentException | java.time.DateTimeException e) {
-      return Checked.refused(
-          new Rejection(WELL_FORMED, "the body is not an operation: " + e.getMessage()));
-    }
-    if (!operation.event().equals(signed.transaction().operation())) {
-      return Checked.refused(
-          new Rejection(
-              WELL_FORMED,
-              "the transaction says "
-                  + signed.transaction().operation()
-                  + " but its body is "
-                  + operation.event()));
-    }
-    String signer = signed.transaction().signer();
-    Optional<PublicKey> key;
-    try {
-      key =
-          OperationHandlers.founds(state, signer, operation)
-              ? Optional.of(
-                  settings.scheme().publicKey(((Operation.Register) operation).publicKey()))
-              : key(signer);
-    } catch (IllegalArgumentException e) {
-      return Checked.refused(new Rejection(Authenticator.SIGNATURE, e.getMessage()));
-    }
-    return authenticator
-        .signature(signed, key)
-        .<Checked<Admitted>>map(Checked::refused)
-        .orElseGet(
-            () ->
-                Checked.passed(new Admitted(signed, operation, transactionId(signed.canonical()))));
+    return transactions.authenticate(signed);
   }
 
   /** Authenticates and submits: for callers that do not verify signatures in parallel. */
@@ -235,76 +193,14 @@ public final class Ledger {
   }
 
   private Checked<Outcome> submit(Admitted admitted, long now, PendingBlock block) {
-    SignedTransaction signed = admitted.signed;
-    String signer = signed.transaction().signer();
-    Optional<Rejection> replay = Authenticator.nonce(signed.transaction(), state.lastNonce(signer));
-    if (replay.isPresent()) {
-      return Checked.refused(replay.get());
-    }
     long blockTime = blockTime(now, block);
-    LocalDate today = date(blockTime);
-    Effect effect;
-    try {
-      effect = handlers(signer, today).handle(admitted.operation);
-    } catch (InvariantViolation e) {
-      return Checked.refused(new Rejection(e.rule(), e.getMessage()));
-    } catch (RuntimeException e) {
-      // one transaction the ledger cannot apply must not take its block down with it
-      return Checked.refused(new Rejection(WELL_FORMED, String.valueOf(e.getMessage())));
-    }
-    return contract(admitted, effect, today)
-        .then(actions -> accept(admitted, effect, actions, blockTime, block));
-  }
-
-  /**
-   * What the contract the certificate was issued under decides of a certificate operation: a
-   * rejection, or its automatic actions (none for other operations).
-   */
-  private Checked<List<AutomaticAction>> contract(
-      Admitted admitted, Effect effect, LocalDate today) {
-    if (!(admitted.operation instanceof Operation.OnCertificate operation)) {
-      return Checked.passed(List.of());
-    }
-    try {
-      Optional<Input> input = new ContractInput(state).of(operation, effect, today);
-      return input.isEmpty()
-          ? Checked.passed(List.of())
-          : rules(effect.before().orElseThrow()).decide(input.get()).map(Verdict::actions);
-    } catch (RuntimeException e) {
-      return Checked.refused(new Rejection(EVALUATES, String.valueOf(e.getMessage())));
-    }
-  }
-
-  /** Applies an accepted transaction and the follow-up its contract's actions make. */
-  private Checked<Outcome> accept(
-      Admitted admitted,
-      Effect effect,
-      List<AutomaticAction> actions,
-      long blockTime,
-      PendingBlock block) {
-    Optional<FollowUp> followUp;
-    try {
-      followUp =
-          admitted.operation instanceof Operation.OnCertificate operation
-              ? Financings.followUp(admitted.id, operation, effect, actions)
-              : Optional.empty();
-    } catch (RuntimeException e) {
-      return Checked.refused(new Rejection(EVALUATES, String.valueOf(e.getMessage())));
-    }
-    String signer = admitted.signed.transaction().signer();
-    apply(signer, admitted.signed, admitted.id, effect, followUp, blockTime, block);
-    return Checked.passed(
-        new Outcome(
-            admitted.id,
-            effect.certificates(),
-            actions,
-            followUp.flatMap(Financings::of),
-            effect.payouts()));
-  }
-
-  /** The domain's handlers for operations {@code signer} signed, on the block day {@code today}. */
-  private OperationHandlers handlers(String signer, LocalDate today) {
-    return new OperationHandlers(state, settings.hash(), ProgrammeRules::problems, signer, today);
+    return transactions
+        .decide(admitted, date(blockTime))
+        .map(
+            decided -> {
+              apply(decided, blockTime, block);
+              return decided.outcome();
+            });
   }
 
   /**
@@ -319,7 +215,7 @@ public final class Ledger {
 
   private List<Change> passTime(long now, PendingBlock block) {
     long blockTime = blockTime(now, block);
-    Optional<FollowUp> events = new TimeEvents(state, this::rules).pass(date(blockTime));
+    Optional<FollowUp> events = transactions.timeEvents(date(blockTime));
     if (events.isEmpty()) {
       return List.of();
     }
@@ -328,41 +224,20 @@ public final class Ledger {
     return events.get().changes();
   }
 
-  /** The contract the certificate was issued under. */
-  private ProgrammeRules rules(Certificate certificate) {
-    return programmes.rules(
-        certificate.programme(),
-        () ->
-            state
-                .source(certificate.programme())
-                .orElseThrow(
-                    () ->
-                        new IllegalStateException(
-                            "contract " + certificate.programme() + " is not on the ledger")));
-  }
-
-  private void apply(
-      String signer,
-      SignedTransaction signed,
-      String id,
-      Effect effect,
-      Optional<FollowUp> followUp,
-      long blockTime,
-      PendingBlock block) {
-    applyState(signer, signed, effect);
+  /** Applies an accepted transaction to the state, and it and its follow-up to the block. */
+  private void apply(Transactions.Decided decided, long blockTime, PendingBlock block) {
+    decided.changes().forEach(state::apply);
+    SignedTransaction signed = decided.admitted().signed();
     List<java.util.function.LongFunction<byte[]>> entries = new ArrayList<>();
     entries.add(next -> signed.canonical());
-    followUp.ifPresent(
-        f -> {
-          f.changes().forEach(state::apply);
-          entries.add(next -> f.transaction(next).canonical());
-        });
-    block.hold(id, block.add(blockTime, entries));
-  }
-
-  private void applyState(String signer, SignedTransaction signed, Effect effect) {
-    effect.changes().forEach(state::apply);
-    state.apply(new Change.NonceAdvanced(signer, signed.transaction().nonce()));
+    decided
+        .followUp()
+        .ifPresent(
+            f -> {
+              f.changes().forEach(state::apply);
+              entries.add(next -> f.transaction(next).canonical());
+            });
+    block.hold(decided.admitted().id(), block.add(blockTime, entries));
   }
 
   /**
@@ -373,37 +248,14 @@ public final class Ledger {
    * @return why the transaction cannot be replayed, if it cannot
    */
   Optional<String> replay(SignedTransaction signed, LocalDate day) {
-    if (FollowUp.is(signed.transaction())) {
-      try {
-        FollowUp followUp = FollowUp.decode(signed.transaction().body());
-        Optional<Change> outside =
-            followUp.changes().stream().filter(change -> !FollowUp.mayMake(change)).findFirst();
-        if (outside.isPresent()) {
-          return Optional.of("a follow-up may not make " + outside.get());
-        }
-        followUp.changes().forEach(state::apply);
-        return Optional.empty();
-      } catch (IllegalArgumentException e) {
-        return Optional.of("a follow-up is malformed: " + e.getMessage());
-      }
-    }
-    return authenticate(signed).fold(r -> Optional.of(r.message()), a -> replay(a, day));
-  }
-
-  /** As {@link #replay(SignedTransaction, LocalDate)}, once the signature is checked. */
-  private Optional<String> replay(Admitted admitted, LocalDate day) {
-    SignedTransaction signed = admitted.signed;
-    String signer = signed.transaction().signer();
-    Optional<Rejection> replay = Authenticator.nonce(signed.transaction(), state.lastNonce(signer));
-    if (replay.isPresent()) {
-      return replay.map(Rejection::message);
-    }
-    try {
-      applyState(signer, signed, handlers(signer, day).handle(admitted.operation));
-      return Optional.empty();
-    } catch (InvariantViolation | IllegalArgumentException e) {
-      return Optional.of(e.getMessage());
-    }
+    return transactions
+        .replay(signed, day)
+        .fold(
+            rejection -> Optional.of(rejection.message()),
+            changes -> {
+              changes.forEach(state::apply);
+              return Optional.<String>empty();
+            });
   }
 
   /** The time of the block being filled: fixed by its first transaction, never before the head. */
@@ -711,18 +563,6 @@ public final class Ledger {
 
   /** The id of a transaction: the hex hash of its bytes as the block carries them. */
   public String transactionId(byte[] entry) {
-    return HexFormat.of().formatHex(settings.hash().hash(entry));
-  }
-
-  /** The signer's key if it is an approved enterprise; decoded keys are kept by their bytes. */
-  private Optional<PublicKey> key(String signer) {
-    return state
-        .enterprise(signer)
-        .filter(Enterprise::approved)
-        .map(
-            e ->
-                keys.computeIfAbsent(
-                    HexFormat.of().formatHex(e.publicKey()),
-                    hex -> settings.scheme().publicKey(e.publicKey())));
+    return transactions.transactionId(entry);
   }
 }

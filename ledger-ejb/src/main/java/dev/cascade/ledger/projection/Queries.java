@@ -1,5 +1,6 @@
 package dev.cascade.ledger.projection;
 
+import dev.cascade.ledger.domain.certificate.CertificateState;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -17,7 +18,12 @@ import java.util.Optional;
 public class Queries {
 
   /** The states in which a certificate still counts against its core enterprise. */
-  static final List<String> OPEN = List.of("ISSUED", "ACCEPTED", "OVERDUE");
+  /** The states of an open certificate, as the rows store them: every state not final. */
+  static final List<String> OPEN =
+      java.util.Arrays.stream(CertificateState.values())
+          .filter(state -> !state.isFinal())
+          .map(Enum::name)
+          .toList();
 
   @PersistenceContext(unitName = "cascade")
   private EntityManager entityManager;

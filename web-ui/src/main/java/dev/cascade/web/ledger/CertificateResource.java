@@ -3,6 +3,7 @@ package dev.cascade.web.ledger;
 import static dev.cascade.web.JsonValues.JSON;
 
 import dev.cascade.ledger.application.Operation;
+import dev.cascade.ledger.domain.certificate.CertificateState;
 import dev.cascade.ledger.projection.Queries;
 import dev.cascade.web.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,7 +37,6 @@ import java.util.concurrent.CompletionStage;
 public class CertificateResource {
 
   private static final String BODY = "the request needs a JSON body";
-  private static final String STATES = "ISSUED|ACCEPTED|OVERDUE|SETTLED|CANCELLED|SUPERSEDED";
 
   @Inject private Submissions submissions;
 
@@ -50,7 +50,7 @@ public class CertificateResource {
       @QueryParam("issuer") String issuer,
       @QueryParam("state")
           @Pattern(
-              regexp = "(?i)" + STATES,
+              regexp = "(?i)" + CertificateState.NAMES,
               message =
                   "a state is one of issued, accepted, overdue, settled, cancelled, superseded")
           String state) {

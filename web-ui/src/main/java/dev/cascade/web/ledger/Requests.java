@@ -1,6 +1,7 @@
 package dev.cascade.web.ledger;
 
 import dev.cascade.ledger.domain.Identifiers;
+import dev.cascade.ledger.domain.enterprise.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -43,7 +44,7 @@ public final class Requests {
           List<
                   @NotNull
                   @Pattern(
-                      regexp = "OPERATOR|CORE|SUPPLIER|BANK|GUARANTOR|OBSERVER",
+                      regexp = Role.NAMES,
                       message =
                           "a role is one of OPERATOR, CORE, SUPPLIER, BANK, GUARANTOR, OBSERVER")
                   String>

@@ -15,6 +15,12 @@ public enum CertificateState {
   /** Split into parts or wholly transferred onwards; its parts carry on. */
   SUPERSEDED;
 
+  /**
+   * Every state's name, as a regular expression's alternatives, for request validation (an
+   * annotation needs a constant): the unit test holds it to the constants above.
+   */
+  public static final String NAMES = "ISSUED|ACCEPTED|OVERDUE|SETTLED|CANCELLED|SUPERSEDED";
+
   public boolean isFinal() {
     return this == SETTLED || this == CANCELLED || this == SUPERSEDED;
   }

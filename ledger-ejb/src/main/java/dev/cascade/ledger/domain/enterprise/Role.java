@@ -11,5 +11,11 @@ public enum Role {
   BANK,
   GUARANTOR,
   /** A regulator: reads, never acts. */
-  OBSERVER
+  OBSERVER;
+
+  /**
+   * Every role's name, as a regular expression's alternatives, for request validation (an
+   * annotation needs a constant): the unit test holds it to the constants above.
+   */
+  public static final String NAMES = "OPERATOR|CORE|SUPPLIER|BANK|GUARANTOR|OBSERVER";
 }
