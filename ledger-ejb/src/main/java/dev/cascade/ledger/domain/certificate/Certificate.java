@@ -35,6 +35,7 @@ public record Certificate(
   static final String HOLDER_ONLY = "only the holder moves a certificate";
   static final String CONSERVED = "value is conserved through every split and transfer";
   public static final String FINAL = "nothing happens to a settled or cancelled certificate";
+  public static final String ONWARDS = "a transfer goes to another enterprise";
   static final String ENCUMBERED = "a pledged or financed part is not pledged or financed again";
 
   /** A new certificate issued by a core enterprise to its tier-1 supplier. */
@@ -96,7 +97,13 @@ public record Certificate(
   public List<Certificate> split(String by, List<Money> parts, List<String> partIds) {
     movable(by);
     if (parts.size() < 2 || parts.size() != partIds.size()) {
-      throw new IllegalArgumentException("a split makes two or more parts, each with an id");
+      throw new InvariantViolation(
+          CONSERVED,
+          "a split makes two or more parts, each with a new id: "
+              + parts.size()
+              + " parts and "
+              + partIds.size()
+              + " ids given");
     }
     Money sum = parts.get(0);
     for (Money part : parts) {
@@ -128,7 +135,7 @@ public record Certificate(
   public List<Certificate> transfer(String by, String to, Money transferred, List<String> partIds) {
     movable(by);
     if (to.equals(holder)) {
-      throw new IllegalArgumentException(holder + " already holds " + id);
+      throw new InvariantViolation(ONWARDS, holder + " already holds " + id);
     }
     int whole = transferred.compareTo(amount);
     if (whole == 0) {

@@ -190,6 +190,20 @@ class CertificateHandlersTest {
   }
 
   @Test
+  void aTransferToTheHolderItselfOrASplitWithoutIdsForEachPartIsRefusedByItsRule() {
+    ledger.accepted("C12", cny("10.00"));
+
+    assertThatThrownBy(() -> handlers.transfer(TIER1, "C12", TIER1, cny("10.00"), List.of()))
+        .hasMessage(TIER1 + " already holds C12")
+        .extracting(e -> ((InvariantViolation) e).rule())
+        .isEqualTo(Certificate.ONWARDS);
+    assertThatThrownBy(
+            () -> handlers.split(TIER1, "C12", List.of(cny("5.00"), cny("5.00")), List.of("P")))
+        .hasMessage("a split makes two or more parts, each with a new id: 2 parts and 1 ids given")
+        .isInstanceOf(InvariantViolation.class);
+  }
+
+  @Test
   void anOperationOnACertificateThatDoesNotExistSaysSo() {
     assertThatThrownBy(() -> handlers.accept(TIER1, "C404"))
         .hasMessage("there is no certificate C404")
