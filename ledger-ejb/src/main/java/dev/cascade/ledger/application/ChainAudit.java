@@ -7,6 +7,7 @@ import dev.cascade.ledger.chain.ChainVerifier;
 import dev.cascade.ledger.transaction.SignedTransaction;
 import dev.cascade.ledger.validation.Programmes;
 import java.security.PublicKey;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -124,7 +125,7 @@ public final class ChainAudit {
     return new Replay(chain, ledger, lastWritten);
   }
 
-  private static Optional<String> replay(Ledger ledger, byte[] entry, java.time.LocalDate day) {
+  private static Optional<String> replay(Ledger ledger, byte[] entry, LocalDate day) {
     try {
       return ledger.replay(SignedTransaction.decode(entry), day);
     } catch (IllegalArgumentException e) {

@@ -14,6 +14,7 @@ import dev.cascade.ledger.validation.ContractViews;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -158,7 +159,7 @@ final class ContractInput {
       named.add(finance.bank());
     }
     Map<String, Value.Entity> parties = new HashMap<>();
-    java.util.Currency currency = before.amount().currency();
+    Currency currency = before.amount().currency();
     for (String name : named) {
       Optional<Enterprise> found = state.enterprise(name);
       if (found.isEmpty()) {

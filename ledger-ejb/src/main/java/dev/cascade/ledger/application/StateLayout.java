@@ -1,6 +1,7 @@
 package dev.cascade.ledger.application;
 
 import dev.cascade.ledger.domain.Change;
+import dev.cascade.ledger.domain.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -143,7 +144,7 @@ public final class StateLayout {
     return new String[] {rest.substring(0, slash), rest.substring(slash + 1)};
   }
 
-  private static dev.cascade.ledger.domain.Money total(byte[] value, String currency) {
+  private static Money total(byte[] value, String currency) {
     try {
       return StateCodec.total(value, Currency.getInstance(currency));
     } catch (IllegalArgumentException e) {

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ public class Queries {
   /** The states in which a certificate still counts against its core enterprise. */
   /** The states of an open certificate, as the rows store them: every state not final. */
   static final List<String> OPEN =
-      java.util.Arrays.stream(CertificateState.values())
+      Arrays.stream(CertificateState.values())
           .filter(state -> !state.isFinal())
           .map(Enum::name)
           .toList();

@@ -9,11 +9,13 @@ import dev.cascade.ledger.chain.InclusionProof;
 import dev.cascade.ledger.domain.Money;
 import dev.cascade.ledger.domain.certificate.Certificate;
 import dev.cascade.ledger.domain.certificate.CertificateState;
+import dev.cascade.ledger.domain.certificate.Payout;
 import dev.cascade.ledger.transaction.Checked;
 import dev.cascade.ledger.transaction.SignedTransaction;
 import dev.cascade.ledger.transaction.Transaction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,10 +81,7 @@ class LedgerTest {
         .extracting(p -> p.holder() + " " + p.amount())
         .containsExactlyInAnyOrder(
             BANK + " CNY 250,000.00", TIER2 + " CNY 350,000.00", TIER2 + " CNY 400,000.00");
-    assertThat(
-            paid.payouts().stream()
-                .map(dev.cascade.ledger.domain.certificate.Payout::amount)
-                .reduce(Money::plus))
+    assertThat(paid.payouts().stream().map(Payout::amount).reduce(Money::plus))
         .contains(cny("1,000,000.00"));
     Certificate atTier3 = certificate("C1-1-1");
     assertThat(atTier3.tier()).isEqualTo(3);
@@ -221,14 +220,14 @@ class LedgerTest {
 
   @Test
   void aCreditLineMovedToAnotherCurrencyNoLongerCountsInTheOld() {
-    java.util.Currency yuan = java.util.Currency.getInstance("CNY");
+    Currency yuan = Currency.getInstance("CNY");
     Money before = fixture.ledger.state().creditLine(GEELY, yuan);
 
     accepted(submit(BANK, new Operation.GrantCredit(GEELY, Money.of("USD", "1,000,000.00"))));
 
     assertThat(fixture.ledger.state().creditLine(GEELY, yuan))
         .isEqualTo(before.minus(cny("60,000,000.00")));
-    assertThat(fixture.ledger.state().creditLine(GEELY, java.util.Currency.getInstance("USD")))
+    assertThat(fixture.ledger.state().creditLine(GEELY, Currency.getInstance("USD")))
         .isEqualTo(Money.of("USD", "1,000,000.00"));
   }
 
