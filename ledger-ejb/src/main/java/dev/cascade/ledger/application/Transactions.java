@@ -35,6 +35,7 @@ final class Transactions {
   private final WorldState state;
   private final Programmes programmes;
   private final Authenticator authenticator;
+  private final OperationHandlers handlers;
   private final Map<String, PublicKey> keys = new ConcurrentHashMap<>();
 
   Transactions(Ledger.Settings settings, WorldState state, Programmes programmes) {
@@ -42,6 +43,7 @@ final class Transactions {
     this.state = state;
     this.programmes = programmes;
     this.authenticator = new Authenticator(settings.scheme());
+    this.handlers = new OperationHandlers(state, settings.hash(), ProgrammeRules::problems);
   }
 
   /** An accepted transaction, decided and not yet applied: what it changes, what it did. */
@@ -119,7 +121,7 @@ final class Transactions {
     }
     Effect effect;
     try {
-      effect = handlers(admitted, today).handle(admitted.operation());
+      effect = handle(admitted, today);
     } catch (InvariantViolation e) {
       return Checked.refused(new Rejection(e.rule(), e.getMessage()));
     } catch (RuntimeException e) {
@@ -160,7 +162,7 @@ final class Transactions {
       return Checked.refused(replay.get());
     }
     try {
-      Effect effect = handlers(admitted, day).handle(admitted.operation());
+      Effect effect = handle(admitted, day);
       return Checked.passed(new Decided(admitted, effect, List.of(), Optional.empty()).changes());
     } catch (InvariantViolation | IllegalArgumentException e) {
       return refusedReplay(e.getMessage());
@@ -187,14 +189,9 @@ final class Transactions {
         signed.transaction(), state.lastNonce(signed.transaction().signer()));
   }
 
-  /** The domain's handlers for the transaction's signer, on the block day {@code today}. */
-  private OperationHandlers handlers(Ledger.Admitted admitted, LocalDate today) {
-    return new OperationHandlers(
-        state,
-        settings.hash(),
-        ProgrammeRules::problems,
-        admitted.signed().transaction().signer(),
-        today);
+  /** What the domain's handlers say the transaction does, on the block day {@code today}. */
+  private Effect handle(Ledger.Admitted admitted, LocalDate today) {
+    return handlers.handle(admitted.operation(), admitted.signed().transaction().signer(), today);
   }
 
   /**
