@@ -8,9 +8,12 @@ import dev.cascade.contract.ast.Rule;
 import dev.cascade.contract.ast.Trigger;
 import dev.cascade.contract.diagnostic.Code;
 import dev.cascade.contract.diagnostic.Diagnostics;
+import dev.cascade.contract.runtime.Occasion;
 import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,16 +49,26 @@ public final class Checker {
     RoundingMode rounding = rounding(contract);
     Map<String, Type> parameters = parameters(contract, expressions);
 
-    Map<String, Type> ruleNames = new LinkedHashMap<>(Schema.ROOTS);
-    ruleNames.putAll(parameters);
-    Scope ruleScope = new Scope(ruleNames);
     ActionChecker actions = new ActionChecker(diagnostics, expressions, schema, currency);
     Set<String> ruleTitles = new HashSet<>();
+    Map<Occasion, Set<String>> set = new HashMap<>();
+    Map<Occasion, Set<String>> setSometimes = new HashMap<>();
     for (Rule rule : contract.rules()) {
       if (!ruleTitles.add(rule.name())) {
         diagnostics.report(Code.E110_DUPLICATE_RULE, rule.span(), rule.name());
       }
-      checkRule(rule, ruleScope, expressions, actions);
+      Occasion occasion = occasion(rule.trigger());
+      Map<String, Type> names = new LinkedHashMap<>(schema.roots(occasion));
+      names.putAll(parameters);
+      checkRule(
+          rule,
+          new RuleNames(
+              names,
+              occasion,
+              set.computeIfAbsent(occasion, o -> new HashSet<>()),
+              setSometimes.computeIfAbsent(occasion, o -> new HashSet<>())),
+          expressions,
+          actions);
     }
     new ScenarioChecker(diagnostics, expressions, currency).check(contract.scenarios(), parameters);
 
@@ -86,7 +99,7 @@ public final class Checker {
     for (Contract.Parameter parameter : contract.parameters()) {
       Type type = expressions.type(parameter.value(), empty);
       if (parameters.containsKey(parameter.name().text())
-          || Schema.ROOTS.containsKey(parameter.name().text())) {
+          || Schema.ROOT_NAMES.contains(parameter.name().text())) {
         diagnostics.report(
             Code.E111_DUPLICATE_PARAMETER, parameter.name().span(), parameter.name().text());
       }
@@ -95,8 +108,28 @@ public final class Checker {
     return parameters;
   }
 
+  /** The occasion a rule runs on: its event, or the day for the time rules. */
+  public static Occasion occasion(Trigger trigger) {
+    return trigger instanceof Trigger.OnEvent on ? Occasion.of(on.event()) : Occasion.day();
+  }
+
+  /**
+   * What a rule can name on its occasion, and the computed fields the rules before it set: {@code
+   * set} by rules without a condition, {@code setSometimes} by rules with one.
+   */
+  private record RuleNames(
+      Map<String, Type> names, Occasion occasion, Set<String> set, Set<String> setSometimes) {
+    Scope scope(Set<String> alsoSet) {
+      Set<String> all = new HashSet<>(set);
+      all.addAll(alsoSet);
+      return Scope.rule(names, occasion, all, setSometimes);
+    }
+  }
+
   private void checkRule(
-      Rule rule, Scope scope, ExpressionChecker expressions, ActionChecker actions) {
+      Rule rule, RuleNames names, ExpressionChecker expressions, ActionChecker actions) {
+    Set<String> setHere = new LinkedHashSet<>();
+    Scope scope = names.scope(setHere);
     if (rule.trigger() instanceof Trigger.BeforeMaturity before) {
       expressions.expect(
           before.offset(), scope, Type.Quantity.DURATION, "the time before maturity");
@@ -104,8 +137,9 @@ public final class Checker {
     rule.guard()
         .ifPresent(guard -> expressions.expect(guard, scope, Type.BOOL, "a rule’s condition"));
     for (Action action : rule.actions()) {
-      actions.check(action, scope);
+      actions.check(action, names.scope(setHere)).ifPresent(setHere::add);
     }
+    (rule.guard().isEmpty() ? names.set() : names.setSometimes()).addAll(setHere);
   }
 
   /** Interpolations may show any complete value. */

@@ -8,6 +8,7 @@ import dev.cascade.contract.diagnostic.Code;
 import dev.cascade.contract.diagnostic.Diagnostics;
 import dev.cascade.contract.runtime.Currencies;
 import dev.cascade.contract.source.Span;
+import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -271,33 +272,53 @@ final class ExpressionChecker {
     Contract.Name root = segments.get(0);
     Optional<Type> start = scope.lookup(root.text());
     if (start.isEmpty()) {
+      if (scope.occasion().isPresent() && Schema.ROOT_NAMES.contains(root.text())) {
+        return notFilled(
+            root.text(), root.span(), scope, schema.roots(scope.occasion().get()).keySet());
+      }
       return unknownName(root.text(), root.span(), scope);
     }
     Type current = start.get();
+    StringBuilder walked = new StringBuilder(root.text());
     for (Contract.Name segment : segments.subList(1, segments.size())) {
-      current = field(current, segment);
+      current = field(current, segment, walked, scope);
       if (current instanceof Type.Error) {
         return current;
       }
+      walked.append('.').append(segment.text());
     }
     return current;
   }
 
-  /** A field of an entity; on a list of entities, the list of that field ({@code parts.amount}). */
-  private Type field(Type owner, Contract.Name segment) {
+  /**
+   * A field of an entity; on a list of entities, the list of that field ({@code parts.amount}).
+   * {@code owner} is {@code walked} in the contract's text.
+   */
+  private Type field(Type owner, Contract.Name segment, CharSequence walked, Scope scope) {
     if (owner instanceof Type.ListOf list) {
-      Type element = field(list.element(), segment);
+      Type element = field(list.element(), segment, walked, scope);
       return element instanceof Type.Error ? element : new Type.ListOf(element);
     }
     if (!(owner instanceof Type.Entity entity)) {
       diagnostics.report(Code.E122_NO_FIELDS, segment.span(), owner.describe(), segment.text());
       return Type.ERROR;
     }
-    Optional<Schema.Field> field = schema.field(entity.kind(), segment.text());
+    String path = walked + "." + segment.text();
+    Optional<Schema.Field> field = entity.field(segment.text());
+    if (field.isPresent() && field.get().settable() && !scope.isSet(segment.text())) {
+      Code code =
+          scope.isSetSometimes(segment.text()) ? Code.E125_SOMETIMES_SET : Code.E124_NOT_SET;
+      diagnostics.report(code, segment.span(), path, scope.occasion().get().word());
+      return Type.ERROR;
+    }
     if (field.isPresent()) {
       return field.get().type();
     }
-    Object[] hint = Suggestions.hintArguments(segment.text(), schema.fieldNames(entity.kind()));
+    if (scope.occasion().isPresent()
+        && schema.fieldsAnywhere(entity.kind()).contains(segment.text())) {
+      return notFilled(path, segment.span(), scope, entity.fields().keySet());
+    }
+    Object[] hint = Suggestions.hintArguments(segment.text(), entity.fields().keySet());
     diagnostics.report(
         Code.E104_UNKNOWN_FIELD,
         segment.span(),
@@ -305,6 +326,13 @@ final class ExpressionChecker {
         segment.text(),
         hint[0],
         hint[1]);
+    return Type.ERROR;
+  }
+
+  /** A view or field that RCL knows but the ledger does not fill on this occasion (or here). */
+  private Type notFilled(String what, Span span, Scope scope, Collection<String> here) {
+    diagnostics.report(
+        Code.E123_NOT_FILLED, span, what, scope.occasion().get().word(), String.join(", ", here));
     return Type.ERROR;
   }
 

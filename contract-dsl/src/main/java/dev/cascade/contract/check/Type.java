@@ -3,6 +3,7 @@ package dev.cascade.contract.check;
 import dev.cascade.contract.runtime.EntityKind;
 import dev.cascade.contract.runtime.Period;
 import dev.cascade.contract.runtime.Unit;
+import java.util.Map;
 import java.util.Optional;
 
 /** The types of RCL values. */
@@ -102,8 +103,32 @@ public sealed interface Type {
     }
   }
 
-  /** A certificate, an operation, a party or a part of a split. */
-  record Entity(EntityKind kind) implements Type {
+  /**
+   * A certificate, an operation, a party or a part of a split, with the fields it has where it is
+   * seen (an issuer has a credit line, a holder a tier). Two entities are of one type when they are
+   * of one kind.
+   */
+  record Entity(EntityKind kind, Map<String, Schema.Field> fields) implements Type {
+
+    /** An entity of {@code kind}, to compare types with: its fields are of no concern. */
+    public Entity(EntityKind kind) {
+      this(kind, Map.of());
+    }
+
+    public Optional<Schema.Field> field(String name) {
+      return Optional.ofNullable(fields.get(name));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Entity entity && entity.kind == kind;
+    }
+
+    @Override
+    public int hashCode() {
+      return kind.hashCode();
+    }
+
     @Override
     public String describe() {
       return (kind == EntityKind.OPERATION ? "an " : "a ") + kind.word();

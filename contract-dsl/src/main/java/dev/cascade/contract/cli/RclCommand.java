@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       CompileCommand.class,
       ExplainCommand.class,
+      FieldsCommand.class,
       TestCommand.class
     })
 public final class RclCommand implements Runnable {

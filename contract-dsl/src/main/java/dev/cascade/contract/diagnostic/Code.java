@@ -39,6 +39,9 @@ public enum Code {
   E120_DUPLICATE_SCENARIO,
   E121_UNKNOWN_ACCRUAL,
   E122_NO_FIELDS,
+  E123_NOT_FILLED,
+  E124_NOT_SET,
+  E125_SOMETIMES_SET,
   // Bounds: the contract is correct, but could take too long.
   E201_OVER_BOUND;
 

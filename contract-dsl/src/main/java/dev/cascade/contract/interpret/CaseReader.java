@@ -3,7 +3,7 @@ package dev.cascade.contract.interpret;
 import dev.cascade.contract.check.CheckedContract;
 import dev.cascade.contract.check.Schema;
 import dev.cascade.contract.check.Type;
-import dev.cascade.contract.runtime.EntityKind;
+import dev.cascade.contract.runtime.Currencies;
 import dev.cascade.contract.runtime.Input;
 import dev.cascade.contract.runtime.Occasion;
 import dev.cascade.contract.runtime.Unit;
@@ -62,14 +62,33 @@ public final class CaseReader {
     }
   }
 
-  /** {@code occasion}: the event or {@code day}; the JSON names {@code today} and the views. */
+  /**
+   * {@code occasion}: the event or {@code day}; the JSON names {@code today} and the views. A view
+   * or field that the ledger does not fill on that occasion is refused, naming what it does fill: a
+   * case the ledger could never produce would prove nothing.
+   */
   public Input input(Occasion occasion, JsonObject json) {
     LocalDate today = date("today", required(json, "today", "today"));
+    Map<String, Type> roots = checked.schema().roots(occasion);
     Map<String, Value> views = new LinkedHashMap<>();
-    for (Map.Entry<String, Type> root : Schema.ROOTS.entrySet()) {
-      if (json.containsKey(root.getKey()) && !root.getKey().equals("parts")) {
-        views.put(root.getKey(), value(root.getKey(), root.getValue(), json.get(root.getKey())));
+    for (Map.Entry<String, JsonValue> entry : json.entrySet()) {
+      String name = entry.getKey();
+      if (name.equals("today")) {
+        continue;
       }
+      if (name.equals("parts") && roots.containsKey(name)) {
+        throw new CaseError(name, "write the parts as operation.parts (they are the same list)");
+      }
+      Type type = roots.get(name);
+      if (type == null) {
+        throw new CaseError(
+            name,
+            "the ledger does not fill this on "
+                + occasion.word()
+                + "; it fills today, "
+                + String.join(", ", roots.keySet()));
+      }
+      views.put(name, value(name, type, entry.getValue()));
     }
     Value operation = views.get("operation");
     if (operation instanceof Value.Entity entity && entity.fields().containsKey("parts")) {
@@ -80,7 +99,7 @@ public final class CaseReader {
 
   private Value value(String path, Type type, JsonValue json) {
     if (type instanceof Type.Entity entity) {
-      return entity(path, entity.kind(), object(path, json));
+      return entity(path, entity, object(path, json));
     }
     if (type instanceof Type.ListOf list) {
       if (!(json instanceof JsonArray array)) {
@@ -107,25 +126,26 @@ public final class CaseReader {
     return new Value.Text(string(path, json, "text in quotes"));
   }
 
-  private Value entity(String path, EntityKind kind, JsonObject json) {
+  private Value entity(String path, Type.Entity type, JsonObject json) {
     Map<String, Value> fields = new LinkedHashMap<>();
     for (Map.Entry<String, JsonValue> entry : json.entrySet()) {
       String fieldPath = path + "." + entry.getKey();
       Schema.Field field =
-          checked
-              .schema()
-              .field(kind, entry.getKey())
+          type.field(entry.getKey())
               .orElseThrow(
                   () ->
                       new CaseError(
                           fieldPath,
-                          "a "
-                              + kind.word()
-                              + " has no such field; its fields: "
-                              + String.join(", ", checked.schema().fieldNames(kind))));
+                          "the ledger fills no such field here; "
+                              + path
+                              + " has "
+                              + String.join(", ", type.fields().keySet())));
+      if (field.settable()) {
+        throw new CaseError(fieldPath, "is computed by the contract's rules, not an input");
+      }
       fields.put(entry.getKey(), value(fieldPath, field.type(), entry.getValue()));
     }
-    return new Value.Entity(kind, fields);
+    return new Value.Entity(type.kind(), fields);
   }
 
   private Value numeric(String path, Type.Quantity quantity, JsonValue json) {
@@ -137,7 +157,18 @@ public final class CaseReader {
         throw new CaseError(
             path, "expected money in " + currency + ", such as \"" + currency + " 1,000.00\"");
       }
-      return new Value.Numeric(new BigDecimal(money.group(2).replace(",", "")), unit);
+      BigDecimal amount = new BigDecimal(money.group(2).replace(",", ""));
+      int minor = Currencies.minorUnits(currency).orElse(amount.scale());
+      if (amount.scale() > minor) {
+        throw new CaseError(
+            path,
+            "has more decimals than "
+                + currency
+                + " has ("
+                + minor
+                + "): the ledger refuses such an amount");
+      }
+      return new Value.Numeric(amount, unit);
     }
     if (unit.isRate()) {
       Matcher rate = RATE.matcher(string(path, json, "a rate such as \"1.8%\""));

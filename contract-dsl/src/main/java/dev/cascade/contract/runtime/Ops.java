@@ -202,12 +202,22 @@ public final class Ops {
     return same(left, right) ? 0 : 1;
   }
 
-  /** Equality by value all the way down: CNY 100.0 and CNY 100.00 are the same amount. */
+  /**
+   * Equality by value all the way down: CNY 100.0 and CNY 100.00 are the same amount. A party is
+   * its enterprise: two named parties are the same when their names are (the issuer seen with its
+   * credit line is the receiver seen with its tier).
+   */
   public static boolean same(Value left, Value right) {
     if (left instanceof Value.Numeric || left instanceof Value.DateValue) {
       return left.getClass() == right.getClass() && order(left, right) == 0;
     }
     if (left instanceof Value.Entity l && right instanceof Value.Entity r) {
+      if (l.kind() == EntityKind.PARTY
+          && r.kind() == EntityKind.PARTY
+          && l.fields().containsKey("name")
+          && r.fields().containsKey("name")) {
+        return same(l.fields().get("name"), r.fields().get("name"));
+      }
       return l.kind() == r.kind()
           && l.fields().keySet().equals(r.fields().keySet())
           && l.fields().keySet().stream().allMatch(k -> same(l.fields().get(k), r.fields().get(k)));

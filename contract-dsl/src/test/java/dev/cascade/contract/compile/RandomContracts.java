@@ -1,8 +1,15 @@
 package dev.cascade.contract.compile;
 
+import dev.cascade.contract.check.Schema;
+import dev.cascade.contract.check.Type;
+import dev.cascade.contract.runtime.EntityKind;
+import dev.cascade.contract.runtime.Occasion;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 
 /**
  * Generates well-typed RCL contracts over the whole expression language, for differential testing:
@@ -28,7 +35,15 @@ final class RandomContracts {
     "holder", "issuer", "root issuer", "guarantor", "bank", "regulator"
   };
 
+  private static final Schema SCHEMA = Schema.forCurrency("CNY");
+
   private final SplittableRandom random;
+
+  /** What the current rule's occasion provides, by kind of value: only those paths are written. */
+  private final Map<String, String[]> paths = new HashMap<>();
+
+  private boolean hasParts;
+  private boolean computes;
 
   /** Inside a message, text literals would end the message's own quotes. */
   private boolean inMessage;
@@ -81,6 +96,7 @@ final class RandomContracts {
       rule.append(random.nextInt(0, 40)).append(" days before maturity");
     }
     rule.append('\n');
+    provided(trigger < 10 ? Occasion.byWord(EVENTS[trigger]).orElseThrow() : Occasion.day());
     if (random.nextInt(4) > 0) {
       rule.append("  if ").append(bool(3)).append('\n');
     }
@@ -101,21 +117,29 @@ final class RandomContracts {
       return "reject \"refused " + parts + "\"";
     }
     return switch (kind) {
-      case 1 -> "set operation." + pick("interest", "proceeds", "fee") + " to " + money(3);
+      case 1 ->
+          computes
+              ? "set operation." + pick("interest", "proceeds", "fee") + " to " + money(3)
+              : "notify " + pick(PARTIES);
       case 2 -> "mark certificate " + pick(STATES);
       case 3 -> "notify " + pick(PARTIES);
       case 4 -> "accrue " + pick("interest", "penalty") + " of " + money(3);
       case 5 -> "settle certificate";
       case 6 -> "freeze certificate";
       default ->
-          "reject \"" + pick("no", "tenor {" + duration(2) + "}", "{count of parts} parts") + "\"";
+          "reject \""
+              + pick("no", "tenor {" + duration(2) + "}", hasParts ? "{count of parts} parts" : "n")
+              + "\"";
     };
   }
 
   String bool(int depth) {
     int choice = random.nextInt(depth <= 0 ? 4 : 12);
+    if (!hasParts && (choice == 9 || choice == 10)) {
+      choice = 0; // no parts on this occasion
+    }
     return switch (choice) {
-      case 0 -> pick("true", "false", "p flag", "certificate.paid", "certificate.pledged");
+      case 0 -> pick("true", "false", "p flag", provided("bool"));
       case 1 -> money(depth - 1) + " " + pick(COMPARISONS) + " " + money(depth - 1);
       case 2 -> date(depth - 1) + " " + pick(COMPARISONS) + " " + date(depth - 1);
       case 3 -> text() + " " + pick("=", "<>") + " " + text();
@@ -134,17 +158,19 @@ final class RandomContracts {
               + ")";
       case 10 ->
           "(any q in parts has (all r in parts has r.tier <= q.tier + " + random.nextInt(3) + "))";
-      default -> "certificate.issuer " + pick("=", "<>") + " certificate.holder";
+      default -> provided("party") + " " + pick("=", "<>") + " " + provided("party");
     };
   }
 
   String money(int depth) {
     int choice = random.nextInt(depth <= 0 ? 5 : 14);
+    if (!hasParts && (choice == 4 || choice == 11)) {
+      choice = 0; // no parts on this occasion
+    }
     return switch (choice) {
       case 0 -> "CNY " + amount();
-      case 1 -> pick("certificate.amount", "operation.amount", "p money");
-      case 2 -> "certificate.issuer.credit line";
-      case 3 -> pick("operation.interest", "certificate.holder.credit used");
+      case 1 -> pick("p money", provided("money"));
+      case 2, 3 -> provided("money");
       case 4 -> "sum of parts.amount";
       case 5 -> "(" + money(depth - 1) + " + " + money(depth - 1) + ")";
       case 6 -> "(" + money(depth - 1) + " - " + money(depth - 1) + ")";
@@ -171,8 +197,8 @@ final class RandomContracts {
     int choice = random.nextInt(depth <= 0 ? 3 : 8);
     return switch (choice) {
       case 0 -> number();
-      case 1 -> pick("count of parts", "certificate.tier", "p number");
-      case 2 -> "certificate.holder.tier";
+      case 1 -> hasParts ? pick("count of parts", "p number") : "p number";
+      case 2 -> provided("number");
       case 3 -> "(" + number(depth - 1) + " + " + number(depth - 1) + ")";
       case 4 -> "(" + number(depth - 1) + " - " + number(depth - 1) + ")";
       case 5 -> "(" + number(depth - 1) + " * " + number(depth - 1) + ")";
@@ -185,7 +211,7 @@ final class RandomContracts {
     int choice = random.nextInt(depth <= 0 ? 3 : 6);
     return switch (choice) {
       case 0 -> random.nextInt(0, 400) + " days";
-      case 1 -> pick("operation.days", "p days");
+      case 1 -> pick("p days", provided("duration"));
       case 2 -> "(" + date(0) + " - " + date(0) + ")";
       case 3 -> "(" + duration(depth - 1) + " + " + duration(depth - 1) + ")";
       case 4 -> "(" + date(depth - 1) + " - " + date(depth - 1) + ")";
@@ -197,7 +223,7 @@ final class RandomContracts {
     int choice = random.nextInt(depth <= 0 ? 3 : 5);
     return switch (choice) {
       case 0 -> "2026-%02d-%02d".formatted(random.nextInt(1, 13), random.nextInt(1, 29));
-      case 1 -> pick("certificate.maturity", "certificate.issued", "operation.date", "p day");
+      case 1 -> pick("p day", provided("date"));
       case 2 -> "today";
       case 3 -> "(" + date(depth - 1) + " + " + duration(depth - 1) + ")";
       default -> "(" + date(depth - 1) + " - " + duration(depth - 1) + ")";
@@ -205,7 +231,7 @@ final class RandomContracts {
   }
 
   private String rate() {
-    return pick("operation.rate", "p rate", percent() + "%");
+    return pick(provided("rate"), "p rate", percent() + "%");
   }
 
   private String text() {
@@ -214,7 +240,60 @@ final class RandomContracts {
 
   /** Text without quotes, for inside messages. */
   private String name() {
-    return pick("certificate.state", "certificate.id", "certificate.issuer.name", "p label");
+    return pick("p label", provided("text"));
+  }
+
+  /** Takes the paths that {@code occasion} provides, sorted by the kind of value they hold. */
+  private void provided(Occasion occasion) {
+    Map<String, List<String>> found = new HashMap<>();
+    SCHEMA.roots(occasion).forEach((name, type) -> walk(name, type, found));
+    paths.clear();
+    found.forEach((kind, list) -> paths.put(kind, list.toArray(String[]::new)));
+    hasParts = SCHEMA.roots(occasion).containsKey("parts");
+    computes =
+        !SCHEMA.settableAnywhere().isEmpty() && occasion.equals(Occasion.byWord("finance").get());
+  }
+
+  private static void walk(String path, Type type, Map<String, List<String>> found) {
+    for (Map.Entry<String, Predicate<Type>> kind : KINDS.entrySet()) {
+      if (kind.getValue().test(type)) {
+        found.computeIfAbsent(kind.getKey(), k -> new ArrayList<>()).add(path);
+      }
+    }
+    if (type instanceof Type.Entity entity) {
+      entity.fields().values().stream()
+          .filter(field -> !field.settable())
+          .forEach(field -> walk(path + "." + field.name(), field.type(), found));
+    }
+  }
+
+  private static final Map<String, Predicate<Type>> KINDS =
+      Map.of(
+          "bool", type -> type instanceof Type.Bool,
+          "money", type -> type instanceof Type.Quantity q && q.isMoney(),
+          "number", type -> type instanceof Type.Quantity q && q.isNumber(),
+          "duration", type -> type instanceof Type.Quantity q && q.isDuration(),
+          "rate", type -> type instanceof Type.Quantity q && q.isRate(),
+          "date", type -> type instanceof Type.Date,
+          "text", type -> type instanceof Type.Text,
+          "party", type -> type instanceof Type.Entity e && e.kind() == EntityKind.PARTY);
+
+  /** One of the occasion's paths of this kind, or a parameter of it when it provides none. */
+  private String provided(String kind) {
+    String[] options = paths.get(kind);
+    if (options == null) {
+      return switch (kind) {
+        case "bool" -> "p flag";
+        case "money" -> "p money";
+        case "number" -> "p number";
+        case "duration" -> "p days";
+        case "rate" -> "p rate";
+        case "date" -> "p day";
+        case "text" -> "p label";
+        default -> "certificate.holder";
+      };
+    }
+    return pick(options);
   }
 
   private String amount() {

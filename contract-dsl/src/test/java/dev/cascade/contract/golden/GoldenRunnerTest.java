@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The runner must fail files that do not meet their expectations, or golden tests prove nothing.
@@ -45,10 +47,7 @@ class GoldenRunnerTest {
 
   @Test
   void failsACaseWithTheWrongOutcome() throws IOException {
-    Path file =
-        write(
-            "rules.rcl",
-            "contract \"x\" version 1\ncurrency CNY\nrule \"r\" when issue then reject \"no\"\n");
+    Path file = rejectingIssues();
     write(
         "rules.cases.json",
         "[{\"name\": \"c\", \"event\": \"issue\", \"input\": {\"today\": \"2026-01-01\"},"
@@ -56,6 +55,46 @@ class GoldenRunnerTest {
 
     assertThat(new GoldenRunner().run(file).failures())
         .containsExactly("c: expected outcome accepted, got rejected");
+  }
+
+  /** A case the ledger could never produce is refused, naming what the ledger does fill. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "issue | \"parts\": [] | parts: the ledger does not fill this on issue;"
+            + " it fills today, certificate, operation, guarantor",
+        "transfer | \"operation\": {\"rate\": \"1%\"} | operation.rate: the ledger fills no such"
+            + " field here; operation has kind, amount, sender, receiver, parts",
+        "issue | \"certificate\": {\"holder\": {\"credit line\": \"CNY 1.00\"}}"
+            + " | certificate.holder.credit line: the ledger fills no such field here;"
+            + " certificate.holder has name, roles, tier",
+        "finance | \"operation\": {\"interest\": \"CNY 1.00\"} | operation.interest: is"
+            + " computed by the contract's rules, not an input",
+        "issue | \"certificate\": {\"amount\": \"CNY 1.005\"} | certificate.amount: has more"
+            + " decimals than CNY has (2): the ledger refuses such an amount",
+        "split | \"parts\": [] | parts: write the parts as operation.parts (they are the same"
+            + " list)"
+      })
+  void refusesACaseFieldTheLedgerWouldNotFill(String event, String input, String error)
+      throws IOException {
+    Path file = rejectingIssues();
+    write(
+        "rules.cases.json",
+        "[{\"name\": \"c\", \"event\": \""
+            + event
+            + "\", \"input\": {\"today\": \"2026-01-01\", "
+            + input
+            + "}, \"expect\": {\"outcome\": \"accepted\"}}]");
+
+    assertThat(new GoldenRunner().run(file).failures()).containsExactly("c: " + error);
+  }
+
+  /** A contract whose one rule rejects every issue. */
+  private Path rejectingIssues() throws IOException {
+    return write(
+        "rules.rcl",
+        "contract \"x\" version 1\ncurrency CNY\nrule \"r\" when issue then reject \"no\"\n");
   }
 
   private Path write(String name, String text) throws IOException {

@@ -7,7 +7,9 @@ import dev.cascade.contract.runtime.Period;
 import dev.cascade.contract.runtime.Unit;
 import dev.cascade.contract.runtime.Value;
 import dev.cascade.ledger.domain.Effect;
+import dev.cascade.ledger.domain.Money;
 import dev.cascade.ledger.domain.certificate.Certificate;
+import dev.cascade.ledger.domain.credit.CreditLine;
 import dev.cascade.ledger.domain.enterprise.Enterprise;
 import dev.cascade.ledger.domain.enterprise.Role;
 import dev.cascade.ledger.validation.ContractViews;
@@ -18,16 +20,28 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The views the programme's rules see for a certificate operation, made from the world state. */
+/**
+ * The views the programme's rules see for a certificate operation, made from the world state as
+ * {@link dev.cascade.contract.check.Schema} states them: each party as its place shows it (the
+ * issuer with its credit, a holder or receiver with the tier it holds at, the bank with the line it
+ * granted the issuer), every role an enterprise has, and the guarantor when the contract reads it.
+ */
 final class ContractInput {
 
   private final WorldState state;
+  private final boolean withGuarantor;
 
-  ContractInput(WorldState state) {
+  /**
+   * @param withGuarantor whether to look the guarantor up: only for contracts that read it, as it
+   *     walks the enterprises
+   */
+  ContractInput(WorldState state, boolean withGuarantor) {
     this.state = state;
+    this.withGuarantor = withGuarantor;
   }
 
   /** Empty for an operation no rule can be written for (cancel). */
@@ -37,12 +51,10 @@ final class ContractInput {
       return Optional.empty();
     }
     Certificate before = effect.before().orElseThrow();
-    Map<String, Value.Entity> parties = parties(effect, operation, before);
     Map<String, Value> fields = new HashMap<>();
     fields.put("kind", new Value.Text(operation.event()));
-    fields.putAll(operation.dispatch(new Fields(before, effect, parties)));
-    Map<String, Value> views = new HashMap<>();
-    views.put("certificate", ContractViews.certificate(before, parties));
+    fields.putAll(operation.dispatch(new Fields(before, effect)));
+    Map<String, Value> views = views(before);
     views.put("operation", new Value.Entity(EntityKind.OPERATION, fields));
     if (fields.containsKey("parts")) {
       views.put("parts", fields.get("parts"));
@@ -50,16 +62,36 @@ final class ContractInput {
     return Optional.of(new Input(occasion.get(), today, views));
   }
 
+  /** The views for a time event on {@code certificate}: the maturity, or a day passing. */
+  Input forTime(Certificate certificate, Occasion occasion, LocalDate day) {
+    Map<String, Value> views = views(certificate);
+    views.put(
+        "operation",
+        new Value.Entity(EntityKind.OPERATION, Map.of("kind", new Value.Text(occasion.word()))));
+    return new Input(occasion, day, views);
+  }
+
+  /** What every occasion sees: the certificate, and the guarantor. */
+  private Map<String, Value> views(Certificate certificate) {
+    Map<String, Value> views = new HashMap<>();
+    views.put(
+        "certificate",
+        ContractViews.certificate(
+            certificate, core(certificate), link(certificate.holder(), certificate.tier())));
+    if (withGuarantor) {
+      guarantor().ifPresent(guarantor -> views.put("guarantor", guarantor));
+    }
+    return views;
+  }
+
   /** The fields of the {@code operation} view each kind of operation adds to its kind. */
-  private static final class Fields implements Operation.OnCertificate.Visitor<Map<String, Value>> {
+  private final class Fields implements Operation.OnCertificate.Visitor<Map<String, Value>> {
     private final Certificate before;
     private final Effect effect;
-    private final Map<String, Value.Entity> parties;
 
-    Fields(Certificate before, Effect effect, Map<String, Value.Entity> parties) {
+    Fields(Certificate before, Effect effect) {
       this.before = before;
       this.effect = effect;
-      this.parties = parties;
     }
 
     @Override
@@ -85,8 +117,8 @@ final class ContractInput {
     public Map<String, Value> transfer(Operation.Transfer transfer) {
       Map<String, Value> fields = parts();
       fields.put("amount", ContractViews.money(transfer.amount()));
-      fields.put("sender", parties.get(before.holder()));
-      fields.put("receiver", parties.get(transfer.to()));
+      fields.put("sender", link(before.holder(), before.tier()));
+      fields.put("receiver", link(transfer.to(), before.tier() + 1));
       return fields;
     }
 
@@ -100,7 +132,7 @@ final class ContractInput {
       return Map.of(
           "amount", ContractViews.money(before.amount()),
           "date", new Value.DateValue(finance.date()),
-          "bank", parties.get(finance.bank()),
+          "bank", bank(finance.bank(), before),
           "rate", new Value.Numeric(finance.yearlyRate(), Unit.rate(Period.YEAR)),
           "days",
               new Value.Numeric(
@@ -110,12 +142,15 @@ final class ContractInput {
 
     @Override
     public Map<String, Value> pledge(Operation.Pledge pledge) {
-      return Map.of();
+      return Map.of("pledgee", party(pledge.pledgee()));
     }
 
     @Override
     public Map<String, Value> release(Operation.Release release) {
-      return Map.of();
+      return before
+          .pledgee()
+          .<Map<String, Value>>map(p -> Map.of("pledgee", party(p)))
+          .orElse(Map.of());
     }
 
     @Override
@@ -124,67 +159,76 @@ final class ContractInput {
     }
 
     /**
-     * The new parts a split or a partial transfer made (its first certificate is the old one's).
+     * The new parts a split or a partial transfer made (its first certificate is the old one's);
+     * none for a whole transfer.
      */
     private Map<String, Value> parts() {
       Map<String, Value> fields = new HashMap<>();
       List<Certificate> changed = effect.certificates();
-      if (changed.size() > 1) {
-        fields.put("parts", ContractViews.parts(changed.subList(1, changed.size()), parties));
-      }
+      List<Certificate> parts = changed.size() > 1 ? changed.subList(1, changed.size()) : List.of();
+      fields.put("parts", ContractViews.parts(parts, part -> link(part.holder(), part.tier())));
       return fields;
     }
   }
 
-  /** The views for a time event on {@code certificate}: the maturity, or a day passing. */
-  Input forTime(Certificate certificate, Occasion occasion, LocalDate day) {
-    Map<String, Value.Entity> parties =
-        parties(Effect.successors(certificate, List.of(certificate)), null, certificate);
-    Map<String, Value> views = new HashMap<>();
-    views.put("certificate", ContractViews.certificate(certificate, parties));
-    views.put(
-        "operation",
-        new Value.Entity(EntityKind.OPERATION, Map.of("kind", new Value.Text(occasion.word()))));
-    return new Input(occasion, day, views);
+  /** The certificate's core enterprise: its tier is 0, its credit the lines banks granted it. */
+  private Value.Entity core(Certificate certificate) {
+    String name = certificate.rootIssuer();
+    Currency currency = certificate.amount().currency();
+    Map<String, Value> fields = named(name);
+    fields.put("tier", ContractViews.number(0));
+    fields.put("credit line", ContractViews.money(state.creditLine(name, currency)));
+    fields.put("credit used", ContractViews.money(state.creditUsed(name, currency)));
+    return new Value.Entity(EntityKind.PARTY, fields);
   }
 
-  /** Every enterprise the operation names, as the contract sees a party. */
-  private Map<String, Value.Entity> parties(
-      Effect effect, Operation.OnCertificate operation, Certificate before) {
-    java.util.Set<String> named = new java.util.TreeSet<>();
-    named.add(before.rootIssuer());
-    named.add(before.holder());
-    effect.certificates().forEach(c -> named.add(c.holder()));
-    if (operation instanceof Operation.Finance finance) {
-      named.add(finance.bank());
-    }
-    Map<String, Value.Entity> parties = new HashMap<>();
-    Currency currency = before.amount().currency();
-    for (String name : named) {
-      Optional<Enterprise> found = state.enterprise(name);
-      if (found.isEmpty()) {
-        continue;
-      }
-      Enterprise enterprise = found.get();
-      Map<String, Value> fields = new LinkedHashMap<>();
-      fields.put("name", new Value.Text(enterprise.name()));
-      fields.put("role", new Value.Text(role(enterprise)));
-      if (enterprise.has(Role.CORE)) {
-        fields.put(
-            "credit line", ContractViews.money(state.creditLine(enterprise.name(), currency)));
-        fields.put(
-            "credit used", ContractViews.money(state.creditUsed(enterprise.name(), currency)));
-      }
-      parties.put(enterprise.name(), new Value.Entity(EntityKind.PARTY, fields));
-    }
-    return parties;
+  /** An enterprise in the certificate's chain, holding (or receiving) it at {@code tier}. */
+  private Value.Entity link(String name, int tier) {
+    Map<String, Value> fields = named(name);
+    fields.put("tier", ContractViews.number(tier));
+    return new Value.Entity(EntityKind.PARTY, fields);
   }
 
-  private static String role(Enterprise enterprise) {
-    return enterprise.roles().stream()
+  /** A financing bank, with the line it granted the certificate's core enterprise. */
+  private Value.Entity bank(String name, Certificate certificate) {
+    Money line =
+        state
+            .creditLine(certificate.rootIssuer(), name)
+            .map(CreditLine::limit)
+            .orElse(Money.zero(certificate.amount().currency()));
+    Map<String, Value> fields = named(name);
+    fields.put("credit line", ContractViews.money(line));
+    return new Value.Entity(EntityKind.PARTY, fields);
+  }
+
+  private Value.Entity party(String name) {
+    return new Value.Entity(EntityKind.PARTY, named(name));
+  }
+
+  /**
+   * The programme's guarantor: the approved enterprise with the guarantor role, the first by name
+   * if several have it.
+   */
+  private Optional<Value> guarantor() {
+    return state.enterprises().stream()
+        .filter(e -> e.approved() && e.has(Role.GUARANTOR))
+        .map(Enterprise::name)
         .sorted()
         .findFirst()
-        .map(r -> r.name().toLowerCase(java.util.Locale.ROOT))
-        .orElse("");
+        .map(this::party);
+  }
+
+  /** A party's name and every role it has, in the roles' order. */
+  private Map<String, Value> named(String name) {
+    Map<String, Value> fields = new LinkedHashMap<>();
+    fields.put("name", new Value.Text(name));
+    List<Value> roles =
+        state.enterprise(name).stream()
+            .flatMap(e -> e.roles().stream())
+            .sorted()
+            .<Value>map(r -> new Value.Text(r.name().toLowerCase(Locale.ROOT)))
+            .toList();
+    fields.put("roles", new Value.ListValue(roles));
+    return fields;
   }
 }

@@ -19,9 +19,9 @@ import java.util.function.Function;
  * Time passing on the ledger. When a block falls on a later day than the last one handled, every
  * day in between is over: for each open certificate the contract's {@code maturity} rules run the
  * day its maturity date is over, and its day rules ({@code every day}, {@code N days before
- * maturity}) run for each day. {@code mark certificate overdue} marks it; the other actions are
- * recorded. All of it is one follow-up transaction in the block, so a replay needs no contract and
- * no clock.
+ * maturity}) run for each day. {@code mark certificate overdue} marks it, and its {@code overdue}
+ * rules run then; the other actions are recorded. All of it is one follow-up transaction in the
+ * block, so a replay needs no contract and no clock.
  */
 final class TimeEvents {
 
@@ -77,9 +77,11 @@ final class TimeEvents {
   private Certificate run(
       Certificate certificate, Occasion occasion, LocalDate day, List<String> actions) {
     String prefix = day + " " + certificate.id() + ": ";
-    return rules
-        .apply(certificate)
-        .decide(new ContractInput(state).forTime(certificate, occasion, day))
+    ProgrammeRules contract = rules.apply(certificate);
+    return contract
+        .decide(
+            new ContractInput(state, contract.reads("guarantor"))
+                .forTime(certificate, occasion, day))
         .fold(
             rejection -> {
               actions.add(prefix + rejection.message());
@@ -96,7 +98,16 @@ final class TimeEvents {
                   result = result.markOverdue();
                 }
               }
-              return result;
+              return becameOverdue(certificate, result, occasion)
+                  ? run(result, Occasion.of(Event.OVERDUE), day, actions)
+                  : result;
             });
+  }
+
+  /** A certificate marked overdue by a rule raises the {@code overdue} event that day. */
+  private static boolean becameOverdue(Certificate before, Certificate after, Occasion occasion) {
+    return after.state() == CertificateState.OVERDUE
+        && before.state() != CertificateState.OVERDUE
+        && !occasion.equals(Occasion.of(Event.OVERDUE));
   }
 }

@@ -204,10 +204,12 @@ final class Transactions {
       return Checked.passed(List.of());
     }
     try {
-      Optional<Input> input = new ContractInput(state).of(operation, effect, today);
+      ProgrammeRules rules = rules(effect.before().orElseThrow());
+      Optional<Input> input =
+          new ContractInput(state, rules.reads("guarantor")).of(operation, effect, today);
       return input.isEmpty()
           ? Checked.passed(List.of())
-          : rules(effect.before().orElseThrow()).decide(input.get()).map(Verdict::actions);
+          : rules.decide(input.get()).map(Verdict::actions);
     } catch (RuntimeException e) {
       return Checked.refused(new Rejection(Ledger.EVALUATES, String.valueOf(e.getMessage())));
     }

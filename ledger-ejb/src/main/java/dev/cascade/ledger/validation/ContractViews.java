@@ -11,14 +11,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The views a contract sees, made from the ledger's domain objects. */
 public final class ContractViews {
 
   private ContractViews() {}
 
+  /**
+   * The certificate's view, with its issuer (the core enterprise) and its holder as the contract
+   * sees them in those places.
+   */
   public static Value.Entity certificate(
-      Certificate certificate, Map<String, Value.Entity> parties) {
+      Certificate certificate, Value.Entity issuer, Value.Entity holder) {
     Map<String, Value> fields = new LinkedHashMap<>();
     fields.put("id", new Value.Text(certificate.id()));
     fields.put("amount", money(certificate.amount()));
@@ -29,15 +34,19 @@ public final class ContractViews {
     fields.put("tier", number(certificate.tier()));
     fields.put("pledged", new Value.Bool(certificate.pledgee().isPresent()));
     fields.put("financed", new Value.Bool(certificate.financed()));
-    fields.put("issuer", party(certificate.rootIssuer(), parties));
-    fields.put("root issuer", party(certificate.rootIssuer(), parties));
-    fields.put("holder", party(certificate.holder(), parties));
+    fields.put("issuer", issuer);
+    fields.put("root issuer", issuer);
+    fields.put("holder", holder);
     certificate.parentId().ifPresent(parent -> fields.put("parent id", new Value.Text(parent)));
     return new Value.Entity(EntityKind.CERTIFICATE, fields);
   }
 
-  /** The parts of a split or partial transfer, as {@code parts} and {@code operation.parts}. */
-  public static Value.ListValue parts(List<Certificate> parts, Map<String, Value.Entity> parties) {
+  /**
+   * The parts of a split or partial transfer, as {@code parts} and {@code operation.parts}, each
+   * with its holder as {@code holder} sees it.
+   */
+  public static Value.ListValue parts(
+      List<Certificate> parts, Function<Certificate, Value.Entity> holder) {
     return new Value.ListValue(
         parts.stream()
             .<Value>map(
@@ -46,7 +55,7 @@ public final class ContractViews {
                         EntityKind.PART,
                         Map.of(
                             "amount", money(part.amount()),
-                            "holder", party(part.holder(), parties),
+                            "holder", holder.apply(part),
                             "tier", number(part.tier()))))
             .toList());
   }
@@ -57,11 +66,5 @@ public final class ContractViews {
 
   public static Value.Numeric number(long value) {
     return new Value.Numeric(BigDecimal.valueOf(value), Unit.NUMBER);
-  }
-
-  /** A registered party's view, or one that knows only the name. */
-  private static Value.Entity party(String name, Map<String, Value.Entity> parties) {
-    return parties.getOrDefault(
-        name, new Value.Entity(EntityKind.PARTY, Map.of("name", new Value.Text(name))));
   }
 }

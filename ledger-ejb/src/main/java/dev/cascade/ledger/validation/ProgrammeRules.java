@@ -2,6 +2,7 @@ package dev.cascade.ledger.validation;
 
 import dev.cascade.contract.Engine;
 import dev.cascade.contract.Rcl;
+import dev.cascade.contract.check.CheckedContract;
 import dev.cascade.contract.diagnostic.Messages;
 import dev.cascade.contract.runtime.EvaluationError;
 import dev.cascade.contract.runtime.Input;
@@ -10,6 +11,7 @@ import dev.cascade.contract.source.SourceFile;
 import dev.cascade.ledger.transaction.Checked;
 import dev.cascade.ledger.transaction.Rejection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -20,9 +22,18 @@ import java.util.function.Function;
 public final class ProgrammeRules {
 
   private final Function<Input, Verdict> contract;
+  private final Set<String> viewsRead;
 
-  private ProgrammeRules(Function<Input, Verdict> contract) {
+  private ProgrammeRules(Function<Input, Verdict> contract, Set<String> viewsRead) {
     this.contract = contract;
+    this.viewsRead = Set.copyOf(viewsRead);
+  }
+
+  /**
+   * Whether some rule reads {@code view} ({@code guarantor}, …): views never read need not be made.
+   */
+  public boolean reads(String view) {
+    return viewsRead.contains(view);
   }
 
   /**
@@ -34,7 +45,8 @@ public final class ProgrammeRules {
       throw new IllegalArgumentException(
           name + " does not check: " + String.join("; ", problems(result)));
     }
-    return new ProgrammeRules(Engine.COMPILED.prepare(result.contract().get(), source));
+    CheckedContract checked = result.contract().get();
+    return new ProgrammeRules(Engine.COMPILED.prepare(checked, source), checked.viewsRead());
   }
 
   /** What the checker reports on a programme's source: empty when it checks. */

@@ -176,6 +176,28 @@ class LedgerTest {
   }
 
   @Test
+  void aCertificateMarkedOverdueRunsItsContractsOverdueRulesThatDay() {
+    accepted(
+        submit(
+            DemoProgramme.OPERATOR,
+            new Operation.Deploy(
+                LedgerFixture.programme()
+                    + "\nrule \"overdue reported\"\n  when overdue\n  then notify regulator\n")));
+    accepted(submit(GEELY, issue("C1", "INV-1")));
+    accepted(submit(TIER1, new Operation.Accept("C1")));
+
+    fixture.on(MATURITY.plusDays(1));
+
+    assertThat(certificate("C1").state()).isEqualTo(CertificateState.OVERDUE);
+    assertThat(fixture.chain().stream().flatMap(b -> b.transactions().stream()))
+        .anySatisfy(
+            entry ->
+                assertThat(new String(entry, java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("C1: mark certificate overdue")
+                    .contains("C1: notify regulator"));
+  }
+
+  @Test
   void anUnpaidCertificateIsMarkedOverdueOnceItsMaturityIsOverAndCanStillBePaid() {
     accepted(submit(GEELY, issue("C1", "INV-1")));
     accepted(submit(TIER1, new Operation.Accept("C1")));

@@ -34,15 +34,23 @@ class ProgrammeRulesTest {
     rules = ProgrammeRules.compile(source.toString(), Files.readString(source));
   }
 
-  private static final Map<String, Value.Entity> PARTIES =
-      Map.of(
-          "Geely Auto",
-          new Value.Entity(
-              EntityKind.PARTY,
-              Map.of(
-                  "name", new Value.Text("Geely Auto"),
-                  "credit line", ContractViews.money(Money.of("CNY", "90,000,000.00")),
-                  "credit used", ContractViews.money(Money.of("CNY", "41,000,000.00")))));
+  private static final Value.Entity GEELY =
+      new Value.Entity(
+          EntityKind.PARTY,
+          Map.of(
+              "name", new Value.Text("Geely Auto"),
+              "credit line", ContractViews.money(Money.of("CNY", "90,000,000.00")),
+              "credit used", ContractViews.money(Money.of("CNY", "41,000,000.00"))));
+
+  private static Value.Entity holder(Certificate certificate) {
+    return new Value.Entity(
+        EntityKind.PARTY,
+        Map.of(
+            "name",
+            new Value.Text(certificate.holder()),
+            "tier",
+            ContractViews.number(certificate.tier())));
+  }
 
   @Test
   void aTenorOverTheProgrammesLimitIsRejectedByItsRule() {
@@ -77,7 +85,7 @@ class ProgrammeRulesTest {
             List.of(Money.of("CNY", "1,505,000.00"), Money.of("CNY", "500.00")),
             List.of("C1-1", "C1-2"));
 
-    Value.ListValue views = ContractViews.parts(parts.subList(1, 3), PARTIES);
+    Value.ListValue views = ContractViews.parts(parts.subList(1, 3), ProgrammeRulesTest::holder);
     Checked<Verdict> decision =
         rules.decide(
             input(Event.SPLIT, LocalDate.of(2026, 2, 1), certificate, Map.of("parts", views)));
@@ -132,7 +140,7 @@ class ProgrammeRulesTest {
       Event event, LocalDate today, Certificate certificate, Map<String, Value> operationFields) {
     Value.Entity operation = new Value.Entity(EntityKind.OPERATION, operationFields);
     Map<String, Value> views = new java.util.HashMap<>();
-    views.put("certificate", ContractViews.certificate(certificate, PARTIES));
+    views.put("certificate", ContractViews.certificate(certificate, GEELY, holder(certificate)));
     views.put("operation", operation);
     if (operationFields.containsKey("parts")) {
       views.put("parts", operationFields.get("parts"));
