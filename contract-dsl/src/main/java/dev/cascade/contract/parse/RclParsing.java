@@ -2,6 +2,7 @@ package dev.cascade.contract.parse;
 
 import dev.cascade.contract.ast.Contract;
 import dev.cascade.contract.diagnostic.Code;
+import dev.cascade.contract.diagnostic.Diagnostic;
 import dev.cascade.contract.diagnostic.Diagnostics;
 import dev.cascade.contract.source.SourceFile;
 import java.util.Optional;
@@ -69,7 +70,9 @@ public final class RclParsing {
     RclParser parser = parser(source.text(), syntax, 1, 1);
     RclParser.FileContext file = parser.file();
     if (syntax.hasErrors()) {
-      syntax.all().forEach(d -> diagnostics.report(d.code(), d.span(), d.arguments().toArray()));
+      Optional<Diagnostic> typo = Misspellings.behind(source.text(), syntax.all().get(0));
+      (typo.isPresent() ? typo.stream().toList() : syntax.all())
+          .forEach(d -> diagnostics.report(d.code(), d.span(), d.arguments().toArray()));
       return Optional.empty();
     }
     Contract contract =

@@ -1,0 +1,36 @@
+package dev.cascade.contract.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The keywords misspellings are compared with are the lexer grammar's, all of them. */
+class KeywordsTest {
+
+  private static final Pattern RULE = Pattern.compile("^[A-Z_]+\\s*:\\s*(.*);");
+  private static final Pattern LITERAL = Pattern.compile("'([A-Za-z\\u4e00-\\u9fff]+)'");
+
+  @Test
+  void theListIsTheGrammarsKeywords() throws Exception {
+    List<String> grammar = new ArrayList<>();
+    for (String line :
+        Files.readAllLines(Path.of("src/main/antlr4/dev/cascade/contract/parse/RclLexer.g4"))) {
+      Matcher rule = RULE.matcher(line);
+      if (rule.find()) {
+        Matcher literal = LITERAL.matcher(rule.group(1));
+        while (literal.find()) {
+          grammar.add(literal.group(1));
+        }
+      }
+    }
+    List<String> listed = new ArrayList<>(Keywords.ENGLISH);
+    listed.addAll(Keywords.CHINESE);
+    assertThat(listed).hasSizeGreaterThan(100).containsExactlyInAnyOrderElementsOf(grammar);
+  }
+}
