@@ -6,11 +6,11 @@ import java.util.List;
  * Every keyword as written, English and Chinese: what a misspelt word is compared with. The lexer
  * grammar is the truth; a test holds this list to it.
  */
-final class Keywords {
+public final class Keywords {
 
   private Keywords() {}
 
-  static final List<String> ENGLISH =
+  public static final List<String> ENGLISH =
       List.of(
           "contract",
           "version",
@@ -79,7 +79,7 @@ final class Keywords {
           "day",
           "year");
 
-  static final List<String> CHINESE =
+  public static final List<String> CHINESE =
       List.of(
           "合约", "版本", "币种", "舍入", "参数", "规则", "当", "如果", "则", "签发", "承兑", "转让", "拆分", "融资", "质押",
           "解押", "到期", "兑付", "逾期", "每", "之前", "拒绝", "标记", "通知", "计提", "设置", "为", "结算", "冻结", "情景",

@@ -3,8 +3,10 @@ package dev.cascade.contract.compile;
 import dev.cascade.contract.check.Schema;
 import dev.cascade.contract.check.Type;
 import dev.cascade.contract.runtime.EntityKind;
+import dev.cascade.contract.runtime.Event;
 import dev.cascade.contract.runtime.Occasion;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,18 +19,8 @@ import java.util.function.Predicate;
  */
 final class RandomContracts {
 
-  private static final String[] EVENTS = {
-    "issue",
-    "accept",
-    "transfer",
-    "split",
-    "finance",
-    "pledge",
-    "release",
-    "maturity",
-    "payment",
-    "overdue"
-  };
+  private static final String[] EVENTS =
+      Arrays.stream(Event.values()).map(Event::word).toArray(String[]::new);
   private static final String[] COMPARISONS = {"=", "<>", "<", "<=", ">", ">="};
   private static final String[] STATES = {"overdue", "defaulted", "frozen", "disputed"};
   private static final String[] PARTIES = {
@@ -87,16 +79,17 @@ final class RandomContracts {
 
   private String rule(int index) {
     StringBuilder rule = new StringBuilder("rule \"r" + index + "\"\n  when ");
-    int trigger = random.nextInt(12);
-    if (trigger < 10) {
+    int trigger = random.nextInt(EVENTS.length + 2);
+    if (trigger < EVENTS.length) {
       rule.append(EVENTS[trigger]);
-    } else if (trigger == 10) {
+    } else if (trigger == EVENTS.length) {
       rule.append("every day");
     } else {
       rule.append(random.nextInt(0, 40)).append(" days before maturity");
     }
     rule.append('\n');
-    provided(trigger < 10 ? Occasion.byWord(EVENTS[trigger]).orElseThrow() : Occasion.day());
+    provided(
+        trigger < EVENTS.length ? Occasion.byWord(EVENTS[trigger]).orElseThrow() : Occasion.day());
     if (random.nextInt(4) > 0) {
       rule.append("  if ").append(bool(3)).append('\n');
     }
