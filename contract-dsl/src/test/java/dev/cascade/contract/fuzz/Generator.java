@@ -9,9 +9,9 @@ import java.util.SplittableRandom;
 final class Generator {
 
   /** Every keyword, a few misspelt or run together, and the other kinds of token. */
-  private static final String[] TOKENS = tokens();
+  private static final String[] TOKENS = vocabulary();
 
-  private static String[] tokens() {
+  private static String[] vocabulary() {
     List<String> tokens = new ArrayList<>(Keywords.ENGLISH);
     tokens.addAll(Keywords.CHINESE);
     tokens.addAll(
