@@ -12,7 +12,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code rcl test DIR}: runs the golden files below DIR. */
+/**
+ * {@code rcl test DIR}: runs the golden files below DIR. A file passes only when it tested
+ * something and all of it matched: a contract without cases, or with scenario expectations that
+ * nothing evaluates yet, is reported untested, and fails the run as a failure does.
+ */
 @Command(
     name = "test",
     description = "Run golden files: .rcl files with # error: lines and .cases.json beside them.")
@@ -34,19 +38,32 @@ final class TestCommand implements Callable<Integer> {
       return 2;
     }
     List<Path> files = GoldenRunner.files(directory);
+    if (files.isEmpty()) {
+      spec.commandLine().getErr().println(directory + ": no .rcl files below it");
+      spec.commandLine().getErr().flush();
+      return 1;
+    }
     GoldenRunner runner = new GoldenRunner(output.engine);
     int passed = 0;
+    int failed = 0;
     for (Path file : files) {
       GoldenResult result = runner.run(file);
       if (result.passed()) {
         passed++;
-        out.println("PASS " + file);
-      } else {
-        out.println("FAIL " + file);
-        result.failures().forEach(failure -> out.println("     " + failure));
+        out.println("PASS " + file + " (" + result.counts() + ")");
+        continue;
       }
+      if (result.failures().isEmpty()) {
+        out.println("UNTESTED " + file + " (" + result.counts() + ")");
+      } else {
+        failed++;
+        out.println("FAIL " + file + " (" + result.counts() + ")");
+      }
+      result.failures().forEach(failure -> out.println("     " + failure));
+      result.untested().forEach(reason -> out.println("     untested: " + reason));
     }
-    out.println(passed + " passed, " + (files.size() - passed) + " failed");
+    int untested = files.size() - passed - failed;
+    out.println(passed + " passed, " + failed + " failed, " + untested + " untested");
     out.flush();
     return passed == files.size() ? 0 : 1;
   }

@@ -2,6 +2,7 @@ package dev.cascade.contract.golden;
 
 import dev.cascade.contract.Engine;
 import dev.cascade.contract.Rcl;
+import dev.cascade.contract.ast.Scenario;
 import dev.cascade.contract.check.CheckedContract;
 import dev.cascade.contract.compile.CompilationFailed;
 import dev.cascade.contract.diagnostic.Diagnostic;
@@ -52,21 +53,23 @@ public final class GoldenRunner {
 
   public GoldenResult run(Path file) {
     List<String> failures = new ArrayList<>();
+    List<String> untested = new ArrayList<>();
     Optional<String> source = read(file, failures);
     if (source.isEmpty()) {
-      return new GoldenResult(file, failures, 0);
+      return new GoldenResult(file, failures, untested, 0, 0);
     }
     String text = source.get();
     Rcl.Result result = Rcl.check(new SourceFile(file.toString(), text));
     List<Expectation> expected = Expectation.in(text);
-    int checks = compareDiagnostics(expected, result.diagnostics(), failures);
+    compareDiagnostics(expected, result.diagnostics(), failures);
     Path cases = casesOf(file);
+    int ran = 0;
     if (Files.exists(cases)) {
       if (result.contract().isEmpty()) {
         failures.add("has cases, but the contract does not check");
       } else {
         try {
-          checks +=
+          ran =
               runCases(
                   engine.prepare(result.contract().get(), text),
                   result.contract().get(),
@@ -75,9 +78,29 @@ public final class GoldenRunner {
         } catch (CompilationFailed | ContractRejected e) {
           failures.add("does not compile: " + e.getMessage());
         }
+        if (ran == 0 && failures.isEmpty()) {
+          untested.add(cases.getFileName() + " has no cases");
+        }
       }
+    } else if (result.contract().filter(c -> !c.contract().rules().isEmpty()).isPresent()
+        && expected.isEmpty()) {
+      untested.add("no cases: write " + cases.getFileName() + " beside it");
     }
-    return new GoldenResult(file, failures, checks);
+    result
+        .contract()
+        .ifPresent(
+            checked -> {
+              for (Scenario scenario : checked.contract().scenarios()) {
+                if (!scenario.expectations().isEmpty()) {
+                  untested.add(
+                      "scenario \""
+                          + scenario.name()
+                          + "\": its expectations are checked, not run (Cascade does not run"
+                          + " scenarios yet)");
+                }
+              }
+            });
+    return new GoldenResult(file, failures, untested, ran, expected.size());
   }
 
   static Path casesOf(Path file) {
@@ -86,7 +109,7 @@ public final class GoldenRunner {
   }
 
   /** English and Chinese expectations of one diagnostic match the same diagnostic. */
-  private static int compareDiagnostics(
+  private static void compareDiagnostics(
       List<Expectation> expected, List<Diagnostic> actual, List<String> failures) {
     for (Expectation expectation : expected) {
       Optional<Diagnostic> match =
@@ -131,7 +154,6 @@ public final class GoldenRunner {
                 + Messages.english().message(surprise));
       }
     }
-    return expected.size();
   }
 
   private static int runCases(
@@ -152,19 +174,16 @@ public final class GoldenRunner {
         failures.add(file.getFileName() + "[" + i + "]: a case is a JSON object");
         continue;
       }
-      String name = testCase.getString("name", "case " + i);
+      String name =
+          testCase.get("name") instanceof JsonString named ? named.getString() : "case " + (i + 1);
       try {
-        Occasion occasion =
-            Occasion.byWord(testCase.getString("event", ""))
-                .orElseThrow(() -> new CaseReader.CaseError("event", "unknown event"));
+        CaseShape.check(testCase);
+        Occasion occasion = CaseShape.occasion(testCase);
         Verdict verdict =
             contractRun.apply(reader.input(occasion, testCase.getJsonObject("input")));
         CaseCheck.compare(name, testCase.getJsonObject("expect"), verdict, failures);
       } catch (CaseReader.CaseError | EvaluationError e) {
         failures.add(name + ": " + e.getMessage());
-      } catch (RuntimeException e) {
-        // a case of the wrong shape ("input" missing, "expect" not an object): say so, go on
-        failures.add(name + ": not a case of the expected shape: " + e);
       }
     }
     return cases.size();

@@ -152,10 +152,24 @@ class RclCommandTest {
 
   @Test
   void testRunsTheGoldenFiles() {
-    Run run = rcl("test", "src/test/golden");
+    Run run = rcl("test", "src/test/golden/diagnostics");
 
     assertThat(run.status()).isZero();
-    assertThat(run.out()).containsPattern("\\d+ passed, 0 failed");
+    assertThat(run.out())
+        .contains("PASS src/test/golden/diagnostics/meaning.rcl (")
+        .containsPattern("\\d+ passed, 0 failed, 0 untested");
+  }
+
+  /** Scenario expectations nothing evaluates yet are not a pass: the run says so and fails. */
+  @Test
+  void aScenarioWhoseExpectationsAreNotRunFailsTheRunAsUntested() {
+    Run run = rcl("test", "examples");
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("UNTESTED examples/programme.rcl (12 cases)")
+        .contains("untested: scenario \"core enterprise pays 60 days late\"")
+        .contains("0 passed, 0 failed, 1 untested");
   }
 
   private static Run rcl(String... arguments) {

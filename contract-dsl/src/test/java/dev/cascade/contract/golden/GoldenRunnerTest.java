@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,6 +90,55 @@ class GoldenRunnerTest {
             + "}, \"expect\": {\"outcome\": \"accepted\"}}]");
 
     assertThat(new GoldenRunner().run(file).failures()).containsExactly("c: " + error);
+  }
+
+  /** A case that could pass because it expects nothing, or expects it wrongly, is an error. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"expected\": {} | expected: unknown key; a case has name, event, input, expect",
+        "\"expect\": {} | expect: is empty: give at least the outcome, \"accepted\" or"
+            + " \"rejected\"",
+        "\"expect\": {\"outcome\": \"refused\"} | expect.outcome: unknown outcome ‘refused’;"
+            + " outcomes: accepted, rejected",
+        "\"expect\": {\"outcom\": \"rejected\"} | expect.outcom: unknown key; an expectation"
+            + " has outcome, rule, message, fired, actions",
+        "\"expect\": {\"outcome\": \"accepted\", \"rule\": \"r\"} | expect.rule: an accepted"
+            + " case has no rejecting rule: remove it",
+        "\"expect\": {\"outcome\": \"rejected\", \"actions\": \"none\"} | expect.actions:"
+            + " expected a list of texts [\"…\", …], not \"none\"",
+        "\"expect\": {\"outcome\": 1} | expect.outcome: expected text in quotes, not 1",
+        "\"event\": \"finanse\" | event: unknown event ‘finanse’; events: issue, accept,"
+            + " transfer, split, finance, pledge, release, maturity, payment, overdue, day",
+        "\"input\": [] | input: expected an object { … }, not []"
+      })
+  void refusesACaseOfTheWrongShape(String replacement, String error) throws IOException {
+    Path file = rejectingIssues();
+    String key = replacement.substring(1, replacement.indexOf('"', 1));
+    StringBuilder testCase = new StringBuilder("{\"name\": \"c\"");
+    Map<String, String> parts = new LinkedHashMap<>();
+    parts.put("event", "\"issue\"");
+    parts.put("input", "{\"today\": \"2026-01-01\"}");
+    parts.put("expect", "{\"outcome\": \"rejected\"}");
+    parts.remove(key);
+    parts.forEach((k, v) -> testCase.append(", \"").append(k).append("\": ").append(v));
+    testCase.append(", ").append(replacement).append('}');
+    write("rules.cases.json", "[" + testCase + "]");
+
+    assertThat(new GoldenRunner().run(file).failures()).containsExactly("c: " + error);
+  }
+
+  @Test
+  void aContractWithRulesButNoCasesIsUntestedNotPassed() throws IOException {
+    GoldenResult result = new GoldenRunner().run(rejectingIssues());
+
+    assertThat(result.passed()).isFalse();
+    assertThat(result.failures()).isEmpty();
+    assertThat(result.untested()).containsExactly("no cases: write rules.cases.json beside it");
+    write("rules.cases.json", "[]");
+    assertThat(new GoldenRunner().run(rejectingIssues()).untested())
+        .containsExactly("rules.cases.json has no cases");
   }
 
   /** A contract whose one rule rejects every issue. */
