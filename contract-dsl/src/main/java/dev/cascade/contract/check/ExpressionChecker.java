@@ -42,6 +42,9 @@ final class ExpressionChecker {
   Type expect(Expression expression, Scope scope, Type wanted, String place) {
     Type type = type(expression, scope);
     if (!(type instanceof Type.Error) && !type.equals(wanted)) {
+      if (wrongLiteral(expression, type, wanted)) {
+        return type;
+      }
       unfinishedOr(
           type,
           expression.span(),
@@ -155,6 +158,12 @@ final class ExpressionChecker {
     return Units.arithmetic(operator, left, right)
         .orElseGet(
             () -> {
+              boolean moves = operator == Operator.PLUS || operator == Operator.MINUS;
+              if (moves
+                  && left instanceof Type.Date
+                  && wrongLiteral(binary.right(), right, Quantity.DURATION)) {
+                return Type.ERROR;
+              }
               diagnostics.report(
                   Code.E105_OPERATOR_MISMATCH,
                   binary.span(),
@@ -163,6 +172,31 @@ final class ExpressionChecker {
                   right.describe());
               return Type.ERROR;
             });
+  }
+
+  /**
+   * Reports E126 when {@code expression} is a literal of {@code type} that, written as RCL writes
+   * {@code wanted}, would fit: the hint is what to write.
+   */
+  private boolean wrongLiteral(Expression expression, Type type, Type wanted) {
+    Optional<String> fix = LiteralFixes.fix(expression, wanted);
+    fix.ifPresent(
+        written ->
+            diagnostics.report(
+                Code.E126_WRONG_LITERAL,
+                expression.span(),
+                literalText(expression),
+                type.describe(),
+                wanted.describe(),
+                written));
+    return fix.isPresent();
+  }
+
+  private static String literalText(Expression literal) {
+    if (literal instanceof Expression.TextLiteral text) {
+      return "\"" + text.text() + "\"";
+    }
+    return ((Expression.NumberLiteral) literal).value().toPlainString();
   }
 
   private Type comparison(Expression.Binary binary, Type left, Type right) {
@@ -175,6 +209,9 @@ final class ExpressionChecker {
     }
     if (left.equals(right) && orderable(left, binary.operator())) {
       return Type.BOOL;
+    }
+    if (wrongLiteral(binary.right(), right, left) || wrongLiteral(binary.left(), left, right)) {
+      return Type.ERROR;
     }
     if (currenciesDiffer(left, right)) {
       diagnostics.report(

@@ -44,6 +44,7 @@ public enum Code {
   E123_NOT_FILLED,
   E124_NOT_SET,
   E125_SOMETIMES_SET,
+  E126_WRONG_LITERAL,
   // Bounds: the contract is correct, but could take too long.
   E201_OVER_BOUND;
 
