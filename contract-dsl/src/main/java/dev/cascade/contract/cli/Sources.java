@@ -1,11 +1,9 @@
 package dev.cascade.contract.cli;
 
 import dev.cascade.contract.source.SourceFile;
+import dev.cascade.contract.source.Utf8;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -16,12 +14,9 @@ final class Sources {
 
   static Optional<SourceFile> read(Path file, PrintWriter err) {
     try {
-      return Optional.of(
-          new SourceFile(
-              file.toString(),
-              SourceFile.withoutByteOrderMark(Files.readString(file, StandardCharsets.UTF_8))));
-    } catch (MalformedInputException e) {
-      err.println(file + ": not UTF-8 text");
+      return Optional.of(new SourceFile(file.toString(), Utf8.read(file)));
+    } catch (Utf8.NotUtf8 e) {
+      err.println(file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
     } catch (IOException e) {
       err.println(file + ": cannot read: " + e.getMessage());
     }

@@ -14,12 +14,12 @@ import dev.cascade.contract.runtime.Occasion;
 import dev.cascade.contract.runtime.Verdict;
 import dev.cascade.contract.sandbox.ContractRejected;
 import dev.cascade.contract.source.SourceFile;
+import dev.cascade.contract.source.Utf8;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -191,10 +191,12 @@ public final class GoldenRunner {
 
   private static Optional<String> read(Path file, List<String> failures) {
     try {
-      return Optional.of(
-          SourceFile.withoutByteOrderMark(Files.readString(file, StandardCharsets.UTF_8)));
+      return Optional.of(Utf8.read(file));
+    } catch (Utf8.NotUtf8 e) {
+      failures.add("line " + e.line() + ":" + e.column() + ": " + e.getMessage());
+      return Optional.empty();
     } catch (IOException e) {
-      failures.add("cannot read it as UTF-8 text: " + e.getMessage());
+      failures.add("cannot read it: " + e.getMessage());
       return Optional.empty();
     }
   }

@@ -151,6 +151,22 @@ class RclCommandTest {
   }
 
   @Test
+  void aFileThatIsNotUtf8IsReportedAtItsFirstBadByte() throws IOException {
+    byte[] head = "contract \"x\" version 1\ncurrency CNY\n# ".getBytes(StandardCharsets.UTF_8);
+    byte[] gbk = "合约".getBytes(java.nio.charset.Charset.forName("GBK"));
+    Path file = directory.resolve("gbk.rcl");
+    Files.write(
+        file, java.nio.ByteBuffer.allocate(head.length + gbk.length).put(head).put(gbk).array());
+
+    Run run = rcl("check", file.toString());
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err())
+        .contains(file + ":3:3: not UTF-8 text (byte 0x" + String.format("%02X", gbk[0] & 0xFF))
+        .contains("save the file as UTF-8");
+  }
+
+  @Test
   void testRunsTheGoldenFiles() {
     Run run = rcl("test", "src/test/golden/diagnostics");
 
