@@ -16,9 +16,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code rcl compile FILE -o DIR}: the contract's class and a manifest with its identity, the
@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "compile", description = "Compile a contract to a verified class and a manifest.")
 final class CompileCommand implements Callable<Integer> {
 
-  @Mixin Output output;
+  @ParentCommand RclCommand rcl;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "the RCL contract")
   Path file;
@@ -61,7 +61,7 @@ final class CompileCommand implements Callable<Integer> {
     }
     Rcl.Result result = Rcl.check(source.get(), new Bounds(maxParts, maxSteps));
     if (result.contract().isEmpty()) {
-      output.print(out, source.get(), result.diagnostics());
+      rcl.output.print(out, source.get(), result.diagnostics());
       return 1;
     }
     CompiledArtifact artifact;

@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code rcl explain FILE --event split --input case.json}: which rules fired, why, with values.
@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "explain", description = "Show which rules fire for an event and input, and why.")
 final class ExplainCommand implements Callable<Integer> {
 
-  @Mixin Output output;
+  @ParentCommand RclCommand rcl;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "the RCL contract")
   Path file;
@@ -57,14 +57,14 @@ final class ExplainCommand implements Callable<Integer> {
     }
     Rcl.Result result = Rcl.check(source.get());
     if (result.contract().isEmpty()) {
-      output.print(out, source.get(), result.diagnostics());
+      rcl.output.print(out, source.get(), result.diagnostics());
       return 1;
     }
     try {
       JsonObject json = CaseReader.readObject(input);
       var checked = result.contract().get();
       Verdict verdict =
-          output
+          rcl.output
               .engine
               .prepare(checked, source.get().text())
               .apply(new CaseReader(checked).input(occasion.get(), json));
@@ -87,7 +87,7 @@ final class ExplainCommand implements Callable<Integer> {
   private void print(PrintWriter out, Verdict verdict) {
     out.println(file + ": " + event);
     for (Verdict.Firing firing : verdict.fired()) {
-      out.println("  " + output.word("fired") + " \"" + firing.rule() + "\"");
+      out.println("  " + rcl.output.word("fired") + " \"" + firing.rule() + "\"");
       firing.values().forEach(value -> out.println("      " + value));
     }
     verdict
@@ -96,16 +96,18 @@ final class ExplainCommand implements Callable<Integer> {
             rejection ->
                 out.println(
                     "  "
-                        + output.word("rejected").formatted(rejection.rule(), rejection.message())),
-            () -> out.println("  " + output.word("accepted")));
+                        + rcl.output
+                            .word("rejected")
+                            .formatted(rejection.rule(), rejection.message())),
+            () -> out.println("  " + rcl.output.word("accepted")));
     if (!verdict.actions().isEmpty()) {
-      out.println("  " + output.word("actions") + ":");
+      out.println("  " + rcl.output.word("actions") + ":");
       for (AutomaticAction action : verdict.actions()) {
         out.println(
             "    "
                 + action.render()
                 + "   ("
-                + output.word("rule")
+                + rcl.output.word("rule")
                 + " \""
                 + action.rule()
                 + "\")");

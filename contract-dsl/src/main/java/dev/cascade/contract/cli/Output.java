@@ -9,8 +9,12 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
-/** Options every subcommand shares: language and colour. */
+/**
+ * Options every subcommand shares: language, colour and engine. They are the {@code rcl} command's
+ * and inherited by its subcommands, so they may stand before or after the subcommand.
+ */
 final class Output {
 
   /** When to colour. */
@@ -22,15 +26,20 @@ final class Output {
 
   @Option(
       names = "--lang",
+      scope = ScopeType.INHERIT,
       description = "Language of messages: en or zh (default: from the locale).",
       paramLabel = "en|zh")
   String language = Locale.getDefault().getLanguage();
 
-  @Option(names = "--colour", description = "auto (default: on a terminal), always or never.")
+  @Option(
+      names = "--colour",
+      scope = ScopeType.INHERIT,
+      description = "auto (default: on a terminal), always or never.")
   Colour colour = Colour.AUTO;
 
   @Option(
       names = "--engine",
+      scope = ScopeType.INHERIT,
       description = "compiled (default: verified bytecode, as validators run it) or interpreted.")
   Engine engine = Engine.COMPILED;
 

@@ -2,14 +2,19 @@ package dev.cascade.contract.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ScopeType;
 
 /** {@code rcl}: the analyst's and tester's command line for RCL contracts. */
 @Command(
     name = "rcl",
     mixinStandardHelpOptions = true,
+    scope = ScopeType.INHERIT,
     versionProvider = VersionProvider.class,
     description = "Check, explain and test RCL contracts.",
     subcommands = {
+      HelpCommand.class,
       CheckCommand.class,
       CompileCommand.class,
       ExplainCommand.class,
@@ -19,6 +24,8 @@ import picocli.CommandLine.Command;
 public final class RclCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Mixin Output output;
 
   public static void main(String[] arguments) {
     System.exit(run(arguments));

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code rcl test DIR}: runs the golden files below DIR. A file passes only when it tested
@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
     description = "Run golden files: .rcl files with # error: lines and .cases.json beside them.")
 final class TestCommand implements Callable<Integer> {
 
-  @Mixin Output output;
+  @ParentCommand RclCommand rcl;
 
   @Parameters(index = "0", paramLabel = "DIR", description = "directory of golden files")
   Path directory;
@@ -43,7 +43,7 @@ final class TestCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
       return 1;
     }
-    GoldenRunner runner = new GoldenRunner(output.engine);
+    GoldenRunner runner = new GoldenRunner(rcl.output.engine);
     int passed = 0;
     int failed = 0;
     for (Path file : files) {

@@ -167,6 +167,36 @@ class RclCommandTest {
   }
 
   @Test
+  void sharedOptionsStandBeforeOrAfterTheSubcommand() {
+    Run before = rcl("--lang", "zh", "--colour", "never", "check", "src/test/golden/diagnostics");
+    Run after = rcl("check", "src/test/golden/diagnostics", "--lang", "zh", "--colour", "never");
+
+    assertThat(before.status()).isEqualTo(1);
+    assertThat(before.out()).contains("错误[E106]").isEqualTo(after.out());
+  }
+
+  @Test
+  void helpIsThereForEachSubcommandBothWays() {
+    Run option = rcl("check", "--help");
+    Run command = rcl("help", "check");
+
+    assertThat(option.status()).isZero();
+    assertThat(option.out()).contains("Usage: rcl check").contains("directories");
+    assertThat(command.out()).isEqualTo(option.out());
+  }
+
+  @Test
+  void checkTakesDirectoriesAndSaysWhenOneHoldsNoContract() throws IOException {
+    Run examples = rcl("check", "examples");
+    Run empty = rcl("check", Files.createDirectory(directory.resolve("empty")).toString());
+
+    assertThat(examples.status()).isZero();
+    assertThat(examples.out()).contains("1 file(s) checked clean, 0 with problems");
+    assertThat(empty.status()).isEqualTo(1);
+    assertThat(empty.err()).contains("no .rcl files below it");
+  }
+
+  @Test
   void testRunsTheGoldenFiles() {
     Run run = rcl("test", "src/test/golden/diagnostics");
 
