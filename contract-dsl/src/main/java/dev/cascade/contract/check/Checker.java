@@ -70,7 +70,8 @@ public final class Checker {
           expressions,
           actions);
     }
-    new ScenarioChecker(diagnostics, expressions, currency).check(contract.scenarios(), parameters);
+    new ScenarioChecker(diagnostics, expressions, currency)
+        .check(contract.scenarios(), parameters, contract.parameters());
 
     if (diagnostics.hasErrors()) {
       return Optional.empty();

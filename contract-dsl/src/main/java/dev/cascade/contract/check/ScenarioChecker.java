@@ -1,5 +1,6 @@
 package dev.cascade.contract.check;
 
+import dev.cascade.contract.ast.Contract;
 import dev.cascade.contract.ast.Expression;
 import dev.cascade.contract.ast.Perturbation;
 import dev.cascade.contract.ast.Scenario;
@@ -7,9 +8,12 @@ import dev.cascade.contract.check.Type.Quantity;
 import dev.cascade.contract.diagnostic.Code;
 import dev.cascade.contract.diagnostic.Diagnostics;
 import dev.cascade.contract.runtime.Period;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,14 +38,74 @@ final class ScenarioChecker {
             "defaulted amount", money);
   }
 
-  void check(Iterable<Scenario> scenarios, Map<String, Type> parameters) {
+  void check(
+      Iterable<Scenario> scenarios,
+      Map<String, Type> parameters,
+      List<Contract.Parameter> parameterValues) {
+    Map<String, Expression.Literal> values = new HashMap<>();
+    parameterValues.forEach(p -> values.putIfAbsent(p.name().text(), p.value()));
     Set<String> names = new HashSet<>();
     for (Scenario scenario : scenarios) {
       if (!names.add(scenario.name())) {
         diagnostics.report(Code.E120_DUPLICATE_SCENARIO, scenario.span(), scenario.name());
       }
       check(scenario, new Scope(parameters));
+      sensible(scenario, values);
     }
+  }
+
+  /**
+   * What checks in types but makes no sense: a range that runs backwards, no runs at all, a
+   * negative delay, a horizon that ends before the delayed payments fall due.
+   */
+  private void sensible(Scenario scenario, Map<String, Expression.Literal> values) {
+    scenario
+        .runs()
+        .filter(runs -> runs < 1)
+        .ifPresent(
+            runs ->
+                diagnostics.report(
+                    Code.E128_TOO_SMALL, scenario.span(), "runs", "1", Long.toString(runs)));
+    long longest = -1;
+    for (Perturbation perturbation : scenario.perturbations()) {
+      if (!(perturbation instanceof Perturbation.PaymentDelay delay)) {
+        continue;
+      }
+      Optional<Long> from = days(delay.delay(), values);
+      Optional<Long> to = delay.upTo().flatMap(upTo -> days(upTo, values));
+      if (from.filter(d -> d < 0).isPresent()) {
+        diagnostics.report(
+            Code.E128_TOO_SMALL, delay.delay().span(), "a delay", "0 days", from.get() + " days");
+      } else if (from.isPresent() && to.isPresent() && from.get() > to.get()) {
+        diagnostics.report(
+            Code.E127_BACKWARDS_RANGE, delay.span(), from.get() + " days", to.get() + " days");
+      }
+      longest = Math.max(longest, to.or(() -> from).orElse(-1L));
+    }
+    Optional<Long> horizon = days(scenario.horizon(), values);
+    if (horizon.isPresent() && horizon.get() < longest) {
+      diagnostics.report(
+          Code.E129_HORIZON_TOO_SHORT,
+          scenario.horizon().span(),
+          horizon.get() + " days",
+          longest + " days");
+    }
+  }
+
+  /** The whole days an expression stands for when it is a duration written out or a parameter. */
+  private static Optional<Long> days(
+      Expression expression, Map<String, Expression.Literal> values) {
+    if (expression instanceof Expression.Negate negate) {
+      return days(negate.operand(), values).map(days -> -days);
+    }
+    Expression written = expression;
+    if (expression instanceof Expression.Path path && path.segments().size() == 1) {
+      written = values.get(path.text());
+    }
+    if (written instanceof Expression.DurationLiteral duration) {
+      return Optional.of(duration.days().longValue());
+    }
+    return Optional.empty();
   }
 
   private void check(Scenario scenario, Scope parameters) {

@@ -45,6 +45,9 @@ public enum Code {
   E124_NOT_SET,
   E125_SOMETIMES_SET,
   E126_WRONG_LITERAL,
+  E127_BACKWARDS_RANGE,
+  E128_TOO_SMALL,
+  E129_HORIZON_TOO_SHORT,
   // Bounds: the contract is correct, but could take too long.
   E201_OVER_BOUND;
 
