@@ -76,6 +76,7 @@ public final class Checker {
     if (diagnostics.hasErrors()) {
       return Optional.empty();
     }
+    unusedParameters(contract, expressions);
     return Optional.of(new CheckedContract(contract, schema, expressions.types(), rounding));
   }
 
@@ -107,6 +108,22 @@ public final class Checker {
       parameters.put(parameter.name().text(), type);
     }
     return parameters;
+  }
+
+  /** A parameter no rule or scenario names is likely a misspelling of one that is used. */
+  private void unusedParameters(Contract contract, ExpressionChecker expressions) {
+    Set<String> named = new HashSet<>();
+    for (Expression expression : expressions.types().keySet()) {
+      if (expression instanceof Expression.Path path) {
+        named.add(path.segments().get(0).text());
+      }
+    }
+    for (Contract.Parameter parameter : contract.parameters()) {
+      if (!named.contains(parameter.name().text())) {
+        diagnostics.report(
+            Code.W001_UNUSED_PARAMETER, parameter.name().span(), parameter.name().text());
+      }
+    }
   }
 
   /** The occasion a rule runs on: its event, or the day for the time rules. */

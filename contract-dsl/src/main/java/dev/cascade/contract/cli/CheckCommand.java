@@ -55,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
       }
       Rcl.Result result = Rcl.check(source.get());
       rcl.output.print(out, source.get(), result.diagnostics());
-      if (result.diagnostics().isEmpty()) {
+      if (result.contract().isPresent()) {
         clean++;
       } else {
         failed++;

@@ -49,7 +49,14 @@ public enum Code {
   E128_TOO_SMALL,
   E129_HORIZON_TOO_SHORT,
   // Bounds: the contract is correct, but could take too long.
-  E201_OVER_BOUND;
+  E201_OVER_BOUND,
+  // Warnings: the contract checks and runs, but something in it is likely a mistake.
+  W001_UNUSED_PARAMETER;
+
+  /** A warning does not stop a contract from checking, compiling or being deployed. */
+  public boolean isWarning() {
+    return name().startsWith("W");
+  }
 
   /** The short form shown to users and written in golden files: {@code E103}. */
   public String id() {

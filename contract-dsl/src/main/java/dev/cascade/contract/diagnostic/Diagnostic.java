@@ -13,6 +13,10 @@ public record Diagnostic(Code code, Span span, List<String> arguments) {
     arguments = List.copyOf(arguments);
   }
 
+  public boolean isError() {
+    return !code.isWarning();
+  }
+
   public static Diagnostic of(Code code, Span span, Object... arguments) {
     return new Diagnostic(
         code, span, java.util.Arrays.stream(arguments).map(String::valueOf).toList());

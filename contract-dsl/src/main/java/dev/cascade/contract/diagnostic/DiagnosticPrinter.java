@@ -15,6 +15,7 @@ import dev.cascade.contract.source.SourceFile;
 public final class DiagnosticPrinter {
 
   private static final String RED = "\u001b[1;31m";
+  private static final String YELLOW = "\u001b[1;33m";
   private static final String CYAN = "\u001b[36m";
   private static final String BOLD = "\u001b[1m";
   private static final String RESET = "\u001b[0m";
@@ -32,7 +33,13 @@ public final class DiagnosticPrinter {
     int column = diagnostic.span().column();
     StringBuilder out = new StringBuilder();
     out.append(paint(BOLD, source.name() + ":" + line + ":" + column + ": "))
-        .append(paint(RED, messages.word("error") + "[" + diagnostic.code().id() + "]"))
+        .append(
+            paint(
+                diagnostic.isError() ? RED : YELLOW,
+                messages.word(diagnostic.isError() ? "error" : "warning")
+                    + "["
+                    + diagnostic.code().id()
+                    + "]"))
         .append(": ")
         .append(paint(BOLD, messages.message(diagnostic)))
         .append('\n');
@@ -43,7 +50,10 @@ public final class DiagnosticPrinter {
       out.append(" ".repeat(gutter.length() - 2))
           .append("| ")
           .append(caretIndent(text, column))
-          .append(paint(RED, "^".repeat(Math.min(diagnostic.span().length(), 80))))
+          .append(
+              paint(
+                  diagnostic.isError() ? RED : YELLOW,
+                  "^".repeat(Math.min(diagnostic.span().length(), 80))))
           .append('\n');
     }
     messages

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 record Expectation(int line, Code code, Optional<String> message, Messages language) {
 
-  private static final Pattern ERROR = Pattern.compile("#\\s*(error|错误):\\s*(E\\d{3})\\s*(.*)$");
+  private static final Pattern ERROR =
+      Pattern.compile("#\\s*(error|错误|warning|警告):\\s*([EW]\\d{3})\\s*(.*)$");
 
   /**
    * Expectations refer to their own line; a comment-only expectation right under another one (the
@@ -33,7 +34,8 @@ record Expectation(int line, Code code, Optional<String> message, Messages langu
       }
       boolean commentOnly = lines[i].strip().startsWith("#");
       int target = commentOnly && previousTarget > 0 ? previousTarget : i + 1;
-      Messages language = matcher.group(1).equals("错误") ? Messages.chinese() : Messages.english();
+      boolean chinese = matcher.group(1).equals("错误") || matcher.group(1).equals("警告");
+      Messages language = chinese ? Messages.chinese() : Messages.english();
       String message = matcher.group(3).strip();
       expectations.add(
           new Expectation(

@@ -26,6 +26,14 @@ final class Misspellings {
   /** How many lines of tokens before the error's a misspelt word may be on. */
   private static final int LINES_BACK = 2;
 
+  /**
+   * How many names, and readings of each, are tried at most: each try is a parse, and a line of
+   * names before an error must not make checking slow.
+   */
+  private static final int NAMES_TRIED = 6;
+
+  private static final int READINGS_TRIED = 3;
+
   private Misspellings() {}
 
   /** The misspelt keyword behind the syntax error {@code error}, if one is. */
@@ -34,6 +42,7 @@ final class Misspellings {
     int at = indexAt(tokens, error.span());
     int errorOffset = offset(tokens, at, text);
     int linesBack = 0;
+    int tried = 0;
     int line = error.span().line();
     for (int i = Math.min(at, tokens.size() - 1); i >= 0; i--) {
       Token token = tokens.get(i);
@@ -46,7 +55,11 @@ final class Misspellings {
       if (token.getType() != RclLexer.IDENT) {
         continue;
       }
-      for (Correction correction : corrections(token.getText())) {
+      if (++tried > NAMES_TRIED) {
+        break;
+      }
+      for (Correction correction :
+          corrections(token.getText()).stream().limit(READINGS_TRIED).toList()) {
         // token indexes count code points, as the lexer reads the text
         String fixed =
             text.substring(0, text.offsetByCodePoints(0, token.getStartIndex()))

@@ -35,7 +35,8 @@ class DifferentialTest {
     for (int c = 0; c < CONTRACTS; c++) {
       String source = contracts.contract();
       Rcl.Result result = Rcl.check(new SourceFile("random-" + c + ".rcl", source));
-      assertThat(result.diagnostics()).as(source).isEmpty();
+      // every generated contract checks; a parameter it happens not to use is only a warning
+      assertThat(result.diagnostics()).as(source).allMatch(d -> !d.isError());
       CheckedContract checked = result.contract().orElseThrow();
       Function<Input, Verdict> compiled = Engine.COMPILED.prepare(checked, source);
       Function<Input, Verdict> interpreted = Engine.INTERPRETED.prepare(checked, source);

@@ -3,6 +3,7 @@ package dev.cascade.ledger.validation;
 import dev.cascade.contract.Engine;
 import dev.cascade.contract.Rcl;
 import dev.cascade.contract.check.CheckedContract;
+import dev.cascade.contract.diagnostic.Diagnostic;
 import dev.cascade.contract.diagnostic.Messages;
 import dev.cascade.contract.runtime.EvaluationError;
 import dev.cascade.contract.runtime.Input;
@@ -54,9 +55,10 @@ public final class ProgrammeRules {
     return problems(Rcl.check(new SourceFile("programme.rcl", source)));
   }
 
-  /** Each diagnostic as "line L, column C: message", in English. */
+  /** Each error (not the warnings) as "line L, column C: message", in English. */
   private static List<String> problems(Rcl.Result result) {
     return result.diagnostics().stream()
+        .filter(Diagnostic::isError)
         .map(
             d ->
                 "line "

@@ -124,6 +124,19 @@ class ProgrammeRulesTest {
         .contains("the input has no operation.date");
   }
 
+  @Test
+  void aWarningDoesNotStandInTheWayOfDeployingButAnErrorDoes() {
+    String unused =
+        "contract \"x\" version 1\ncurrency CNY\nparameters\n  spare = CNY 1.00\n"
+            + "rule \"r\" when issue then notify holder\n";
+
+    assertThat(ProgrammeRules.problems(unused)).isEmpty();
+    assertThat(ProgrammeRules.problems(unused.replace("holder", "holdr")))
+        .singleElement()
+        .asString()
+        .contains("unknown party ‘holdr’");
+  }
+
   private static Certificate accepted() {
     return Certificate.issue(
             "C1",
