@@ -1,6 +1,9 @@
 package dev.cascade.contract.cli;
 
 import dev.cascade.contract.Rcl;
+import dev.cascade.contract.ast.Rule;
+import dev.cascade.contract.check.CheckedContract;
+import dev.cascade.contract.check.Checker;
 import dev.cascade.contract.interpret.CaseReader;
 import dev.cascade.contract.runtime.AutomaticAction;
 import dev.cascade.contract.runtime.EvaluationError;
@@ -10,6 +13,8 @@ import dev.cascade.contract.source.SourceFile;
 import jakarta.json.JsonObject;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -68,7 +73,7 @@ final class ExplainCommand implements Callable<Integer> {
               .engine
               .prepare(checked, source.get().text())
               .apply(new CaseReader(checked).input(occasion.get(), json));
-      print(out, verdict);
+      print(out, verdict, checked, occasion.get());
       return 0;
     } catch (CaseReader.CaseError e) {
       err.println(input + ": " + e.getMessage());
@@ -84,11 +89,30 @@ final class ExplainCommand implements Callable<Integer> {
     return 1;
   }
 
-  private void print(PrintWriter out, Verdict verdict) {
+  /**
+   * Every rule the event triggers, in the contract's order: fired, not fired (its condition was
+   * false), or not reached (an earlier rule rejected), each with the values it read.
+   */
+  private void print(PrintWriter out, Verdict verdict, CheckedContract checked, Occasion occasion) {
     out.println(file + ": " + event);
-    for (Verdict.Firing firing : verdict.fired()) {
-      out.println("  " + rcl.output.word("fired") + " \"" + firing.rule() + "\"");
-      firing.values().forEach(value -> out.println("      " + value));
+    Map<String, Verdict.Firing> fired = new HashMap<>();
+    verdict.fired().forEach(firing -> fired.put(firing.rule(), firing));
+    Map<String, Verdict.Firing> notFired = new HashMap<>();
+    verdict.notFired().forEach(firing -> notFired.put(firing.rule(), firing));
+    for (Rule rule : checked.contract().rules()) {
+      if (!Checker.occasion(rule.trigger()).equals(occasion)) {
+        continue;
+      }
+      String name = "\"" + rule.name() + "\"";
+      if (fired.containsKey(rule.name())) {
+        out.println("  " + rcl.output.word("fired") + " " + name);
+        fired.get(rule.name()).values().forEach(value -> out.println("      " + value));
+      } else if (notFired.containsKey(rule.name())) {
+        out.println("  " + rcl.output.word("notFired").formatted(name));
+        notFired.get(rule.name()).values().forEach(value -> out.println("      " + value));
+      } else if (verdict.rejection().isPresent()) {
+        out.println("  " + rcl.output.word("notReached").formatted(name));
+      }
     }
     verdict
         .rejection()

@@ -167,14 +167,22 @@ final class ClassGenerator {
     trigger(code, expressions, rule.trigger(), skip);
     code.loadArg(0); // → Context
     code.invokeVirtual(RuntimeTypes.CONTEXT, RuntimeTypes.START_RULE); // Context →
+    Label notFired = new Label();
     if (rule.guard().isPresent()) {
       expressions.test(rule.guard().get()); // → boolean
-      code.ifZCmp(GeneratorAdapter.EQ, skip); // boolean →
+      code.ifZCmp(GeneratorAdapter.EQ, notFired); // boolean →
     }
     new ActionGenerator(code, expressions).actions(rule.name(), rule.actions());
     code.loadArg(0); // → Context
     code.push(rule.name()); // Context → Context, String
     code.invokeVirtual(RuntimeTypes.CONTEXT, RuntimeTypes.FIRE); // Context, String →
+    if (rule.guard().isPresent()) {
+      code.goTo(skip);
+      code.mark(notFired);
+      code.loadArg(0); // → Context
+      code.push(rule.name()); // Context → Context, String
+      code.invokeVirtual(RuntimeTypes.CONTEXT, RuntimeTypes.PASS); // Context, String →
+    }
     code.mark(skip);
     code.returnValue();
     code.endMethod();

@@ -31,6 +31,7 @@ final class RuntimeTypes {
       Method.getMethod("void bind (String, dev.cascade.contract.runtime.Value)");
   static final Method START_RULE = Method.getMethod("void startRule ()");
   static final Method FIRE = Method.getMethod("void fire (String)");
+  static final Method PASS = Method.getMethod("void pass (String)");
   static final Method REJECT = Method.getMethod("void reject (String, String)");
   static final Method REJECTED = Method.getMethod("boolean rejected ()");
   static final Method ACT =

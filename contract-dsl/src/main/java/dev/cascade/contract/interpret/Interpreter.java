@@ -45,6 +45,7 @@ public final class Interpreter {
       }
       context.startRule();
       if (rule.guard().isPresent() && !evaluator.holds(rule.guard().get())) {
+        context.pass(rule.name());
         continue;
       }
       for (Action action : rule.actions()) {

@@ -47,6 +47,8 @@ public final class Context {
   /** Made when a rule first fires or acts: most evaluations fire nothing. */
   private List<Verdict.Firing> fired;
 
+  private List<Verdict.Firing> notFired;
+
   private List<AutomaticAction> actions;
   private Optional<Verdict.Rejection> rejection = Optional.empty();
 
@@ -182,14 +184,26 @@ public final class Context {
 
   /** The current rule fired, having read these values. */
   public void fire(String rule) {
+    if (fired == null) {
+      fired = new ArrayList<>();
+    }
+    fired.add(new Verdict.Firing(rule, bindings()));
+  }
+
+  /** The current rule's condition was false, having read these values. */
+  public void pass(String rule) {
+    if (notFired == null) {
+      notFired = new ArrayList<>();
+    }
+    notFired.add(new Verdict.Firing(rule, bindings()));
+  }
+
+  private List<Verdict.Binding> bindings() {
     Verdict.Binding[] values = new Verdict.Binding[boundCount];
     for (int i = 0; i < boundCount; i++) {
       values[i] = new Verdict.Binding(boundNames[i], boundValues[i]);
     }
-    if (fired == null) {
-      fired = new ArrayList<>();
-    }
-    fired.add(new Verdict.Firing(rule, List.of(values)));
+    return List.of(values);
   }
 
   public void reject(String rule, String message) {
@@ -232,6 +246,7 @@ public final class Context {
     return new Verdict(
         rejection,
         fired == null ? List.of() : fired,
-        rejection.isPresent() || actions == null ? List.of() : actions);
+        rejection.isPresent() || actions == null ? List.of() : actions,
+        notFired == null ? List.of() : notFired);
   }
 }

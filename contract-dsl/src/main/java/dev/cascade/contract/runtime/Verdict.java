@@ -6,14 +6,24 @@ import java.util.Optional;
 /**
  * What a contract decided: accepted with its automatic actions, or rejected by a named rule with
  * its message. Either way it lists the rules that fired and the values that made their conditions
- * true.
+ * true, and the rules its event triggered whose conditions were false, with the values that made
+ * them so ({@code notFired}: what {@code rcl explain} answers "why not?" with).
  */
 public record Verdict(
-    Optional<Rejection> rejection, List<Firing> fired, List<AutomaticAction> actions) {
+    Optional<Rejection> rejection,
+    List<Firing> fired,
+    List<AutomaticAction> actions,
+    List<Firing> notFired) {
 
   public Verdict {
     fired = List.copyOf(fired);
     actions = List.copyOf(actions);
+    notFired = List.copyOf(notFired);
+  }
+
+  /** A verdict that says nothing of the rules whose conditions were false. */
+  public Verdict(Optional<Rejection> rejection, List<Firing> fired, List<AutomaticAction> actions) {
+    this(rejection, fired, actions, List.of());
   }
 
   public boolean accepted() {
@@ -29,7 +39,7 @@ public record Verdict(
     }
   }
 
-  /** A rule whose condition held (or that had none). */
+  /** A rule whose condition held (or that had none), or did not, and the values it read. */
   public record Firing(String rule, List<Binding> values) {
     public Firing {
       values = List.copyOf(values);

@@ -45,6 +45,7 @@ public final class AllowList {
           CONTEXT + " bind (" + S + V + ")V",
           CONTEXT + " startRule ()V",
           CONTEXT + " fire (" + S + ")V",
+          CONTEXT + " pass (" + S + ")V",
           CONTEXT + " reject (" + S + S + ")V",
           CONTEXT + " rejected ()Z",
           CONTEXT + " act (Ldev/cascade/contract/runtime/AutomaticAction;)V",

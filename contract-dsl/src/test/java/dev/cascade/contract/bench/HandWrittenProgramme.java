@@ -62,6 +62,7 @@ public final class HandWrittenProgramme implements CompiledContract {
       context.fire("tenor limit");
       return;
     }
+    context.pass("tenor limit");
     context.startRule();
     Value.Entity issuer = (Value.Entity) certificate(context).fields().get("issuer");
     BigDecimal used = decimal(issuer.fields().get("credit used"));
@@ -81,6 +82,8 @@ public final class HandWrittenProgramme implements CompiledContract {
               + money(used)
               + " used)");
       context.fire("credit line");
+    } else {
+      context.pass("credit line");
     }
   }
 
@@ -104,6 +107,7 @@ public final class HandWrittenProgramme implements CompiledContract {
       context.fire("split conserves face value");
       return;
     }
+    context.pass("split conserves face value");
     context.startRule();
     context.bind("parts", context.name("parts", 0, 0));
     for (Value part : parts) {
@@ -116,6 +120,7 @@ public final class HandWrittenProgramme implements CompiledContract {
         return;
       }
     }
+    context.pass("minimum split");
   }
 
   private static void finance(Context context) {
@@ -131,6 +136,7 @@ public final class HandWrittenProgramme implements CompiledContract {
       context.fire("no financing after maturity");
       return;
     }
+    context.pass("no financing after maturity");
     context.startRule();
     Value amount = operation.fields().get("amount");
     Value rate = operation.fields().get("rate");
@@ -165,6 +171,8 @@ public final class HandWrittenProgramme implements CompiledContract {
       context.act(new AutomaticAction.Mark("overdue at maturity", "certificate", "overdue"));
       context.act(new AutomaticAction.Notify("overdue at maturity", "guarantor"));
       context.fire("overdue at maturity");
+    } else {
+      context.pass("overdue at maturity");
     }
   }
 
@@ -197,6 +205,8 @@ public final class HandWrittenProgramme implements CompiledContract {
           new AutomaticAction.Accrue(
               "overdue penalty", "penalty", new Value.Numeric(penalty, CNY)));
       context.fire("overdue penalty");
+    } else {
+      context.pass("overdue penalty");
     }
   }
 

@@ -166,6 +166,32 @@ class RclCommandTest {
         .contains("save the file as UTF-8");
   }
 
+  /** explain answers "why not?": every rule the event triggers, with what it read. */
+  @Test
+  void explainShowsTheRulesThatDidNotFireAndThoseNotReached() throws IOException {
+    String issue =
+        "{\"today\": \"2026-01-10\", \"certificate\": {\"amount\": \"CNY 500,000.00\","
+            + " \"issued\": \"2026-01-10\", \"maturity\": \"%s\", \"issuer\": {\"credit"
+            + " line\": \"CNY 90,000,000.00\", \"credit used\": \"CNY 41,000,000.00\"}}}";
+    Path withinTenor =
+        Files.writeString(directory.resolve("short.json"), issue.formatted("2026-05-01"));
+    Path overTenor =
+        Files.writeString(directory.resolve("long.json"), issue.formatted("2026-08-01"));
+
+    Run accepted = rcl("explain", EXAMPLE, "--event", "issue", "--input", withinTenor.toString());
+    Run rejected = rcl("explain", EXAMPLE, "--event", "issue", "--input", overTenor.toString());
+
+    assertThat(accepted.out())
+        .contains("not fired \"tenor limit\": its condition is false")
+        .contains("      maximum tenor = 180 days")
+        .contains("not fired \"credit line\": its condition is false")
+        .contains("      certificate.issuer.credit used = CNY 41,000,000.00")
+        .contains("  accepted");
+    assertThat(rejected.out())
+        .contains("fired \"tenor limit\"")
+        .contains("not reached \"credit line\": a rule before it rejected");
+  }
+
   @Test
   void sharedOptionsStandBeforeOrAfterTheSubcommand() {
     Run before = rcl("--lang", "zh", "--colour", "never", "check", "src/test/golden/diagnostics");
