@@ -5,6 +5,7 @@ import dev.cascade.contract.ast.Rule;
 import dev.cascade.contract.check.CheckedContract;
 import dev.cascade.contract.check.Checker;
 import dev.cascade.contract.interpret.CaseReader;
+import dev.cascade.contract.parse.Keywords;
 import dev.cascade.contract.runtime.AutomaticAction;
 import dev.cascade.contract.runtime.EvaluationError;
 import dev.cascade.contract.runtime.Occasion;
@@ -54,7 +55,7 @@ final class ExplainCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Optional<SourceFile> source = Sources.read(file, err);
-    Optional<Occasion> occasion = Occasion.byWord(event);
+    Optional<Occasion> occasion = Keywords.occasion(event);
     if (source.isEmpty() || occasion.isEmpty()) {
       occasion.ifPresentOrElse(o -> {}, () -> err.println("unknown event ‘" + event + "’"));
       err.flush();

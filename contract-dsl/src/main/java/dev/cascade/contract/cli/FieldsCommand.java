@@ -1,6 +1,7 @@
 package dev.cascade.contract.cli;
 
 import dev.cascade.contract.check.Schema;
+import dev.cascade.contract.parse.Keywords;
 import dev.cascade.contract.runtime.Currencies;
 import dev.cascade.contract.runtime.Occasion;
 import java.io.PrintWriter;
@@ -49,7 +50,7 @@ final class FieldsCommand implements Callable<Integer> {
     if (event == null) {
       out.print(schema.table());
     } else {
-      Optional<Occasion> occasion = Occasion.byWord(event.toLowerCase(Locale.ROOT));
+      Optional<Occasion> occasion = Keywords.occasion(event.toLowerCase(Locale.ROOT));
       if (occasion.isEmpty()) {
         err.println(
             "rcl fields: unknown event ‘"

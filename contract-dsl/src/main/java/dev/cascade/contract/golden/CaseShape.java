@@ -2,6 +2,7 @@ package dev.cascade.contract.golden;
 
 import dev.cascade.contract.check.Schema;
 import dev.cascade.contract.interpret.CaseReader.CaseError;
+import dev.cascade.contract.parse.Keywords;
 import dev.cascade.contract.runtime.Occasion;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -63,7 +64,7 @@ final class CaseShape {
   /** The case's event, or {@code day} for the time rules. */
   static Occasion occasion(JsonObject testCase) {
     String event = testCase.getString("event");
-    return Occasion.byWord(event)
+    return Keywords.occasion(event)
         .orElseThrow(
             () ->
                 new CaseError(

@@ -41,7 +41,7 @@ public final class CaseReader {
   private static final Pattern MONEY =
       Pattern.compile("([A-Z]{3})\\s+(-?[0-9][0-9,]*(\\.[0-9]+)?)");
   private static final Pattern RATE = Pattern.compile("(-?[0-9][0-9,]*(\\.[0-9]+)?)%( per day)?");
-  private static final Pattern DURATION = Pattern.compile("(-?[0-9]+)( days?)?");
+  private static final Pattern DURATION = Pattern.compile("(-?[0-9]+)( days?| ?天)?");
   private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9][0-9,]*(\\.[0-9]+)?");
   private static final int MAX_DIGITS = 100;
 
@@ -184,7 +184,7 @@ public final class CaseReader {
     if (unit.isDuration()) {
       Matcher duration = DURATION.matcher(text);
       if (!duration.matches() || duration.group(1).length() > MAX_DIGITS) {
-        throw new CaseError(path, "expected a duration such as \"22 days\"");
+        throw new CaseError(path, "expected a duration such as \"22 days\" or \"22 天\"");
       }
       return new Value.Numeric(new BigDecimal(duration.group(1)), unit);
     }

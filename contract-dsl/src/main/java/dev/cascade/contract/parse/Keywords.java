@@ -1,6 +1,12 @@
 package dev.cascade.contract.parse;
 
+import dev.cascade.contract.runtime.Occasion;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.Token;
 
 /**
  * Every keyword as written, English and Chinese: what a misspelt word is compared with. The lexer
@@ -86,4 +92,50 @@ public final class Keywords {
           "假设", "付款", "由", "延迟", "介于", "违约", "于", "利率", "冲击", "业务量", "缩放", "期限", "运行", "种子", "度量",
           "预期", "层级", "且", "或", "非", "合计", "计数", "最小", "最大", "之", "任一", "所有", "属于", "满足", "真", "假",
           "今天", "天", "年");
+
+  private static final Map<Integer, String> CHINESE_BY_TYPE = byType(CHINESE);
+  private static final Map<Integer, String> ENGLISH_BY_TYPE = byType(ENGLISH);
+
+  /** The keyword's token type, as the lexer reads the word; empty for a word that is none. */
+  static Optional<Integer> type(String word) {
+    RclLexer lexer = new RclLexer(CharStreams.fromString(word));
+    lexer.removeErrorListeners();
+    Token token = lexer.nextToken();
+    boolean whole = token.getText().equals(word) && lexer.nextToken().getType() == Token.EOF;
+    return whole && token.getType() != RclLexer.IDENT
+        ? Optional.of(token.getType())
+        : Optional.empty();
+  }
+
+  /** The Chinese form of a keyword token ({@code 如果} for {@code if}), if it has one. */
+  static Optional<String> chinese(int type) {
+    return Optional.ofNullable(CHINESE_BY_TYPE.get(type));
+  }
+
+  /** The English form of a keyword in either language: {@code finance} for {@code 融资}. */
+  public static Optional<String> english(String word) {
+    return type(word).map(ENGLISH_BY_TYPE::get);
+  }
+
+  /**
+   * The occasion a word names, in either language: {@code finance} or {@code 融资}, and {@code day}
+   * or {@code 天} for the time rules.
+   */
+  public static Optional<Occasion> occasion(String word) {
+    Optional<Occasion> english = Occasion.byWord(word);
+    if (english.isPresent()) {
+      return english;
+    }
+    Optional<String> translated = english(word.strip());
+    if (translated.filter(w -> w.equals("days") || w.equals("every")).isPresent()) {
+      return Optional.of(Occasion.day());
+    }
+    return translated.flatMap(Occasion::byWord);
+  }
+
+  private static Map<Integer, String> byType(List<String> words) {
+    Map<Integer, String> byType = new HashMap<>();
+    words.forEach(word -> type(word).ifPresent(type -> byType.putIfAbsent(type, word)));
+    return byType;
+  }
 }

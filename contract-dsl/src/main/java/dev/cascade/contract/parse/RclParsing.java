@@ -113,7 +113,20 @@ public final class RclParsing {
     lexer.removeErrorListeners();
     RclParser parser = new RclParser(new CommonTokenStream(lexer));
     parser.removeErrorListeners();
-    parser.addErrorListener(new SyntaxErrors(diagnostics));
+    parser.addErrorListener(new SyntaxErrors(diagnostics, writtenInChinese(text)));
     return parser;
+  }
+
+  /** Whether the text's first keyword (a contract's header: 合约) is a Chinese one. */
+  private static boolean writtenInChinese(String text) {
+    RclLexer lexer = new RclLexer(CharStreams.fromString(text));
+    lexer.removeErrorListeners();
+    for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
+      if (token.getChannel() == Token.DEFAULT_CHANNEL
+          && Keywords.type(token.getText()).isPresent()) {
+        return token.getText().codePoints().anyMatch(c -> c > 0x2e80);
+      }
+    }
+    return false;
   }
 }

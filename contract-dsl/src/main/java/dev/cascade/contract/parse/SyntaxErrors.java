@@ -22,8 +22,12 @@ final class SyntaxErrors extends BaseErrorListener {
 
   private final Diagnostics diagnostics;
 
-  SyntaxErrors(Diagnostics diagnostics) {
+  /** Whether the file is written with Chinese keywords: the expected ones are named so too. */
+  private final boolean chinese;
+
+  SyntaxErrors(Diagnostics diagnostics, boolean chinese) {
     this.diagnostics = diagnostics;
+    this.chinese = chinese;
   }
 
   @Override
@@ -73,18 +77,25 @@ final class SyntaxErrors extends BaseErrorListener {
   }
 
   /** "then, and, or" — the first few things that could have stood there. */
-  private static String expected(IntervalSet expected, Vocabulary vocabulary) {
+  private String expected(IntervalSet expected, Vocabulary vocabulary) {
     if (expected.contains(RclLexer.EVERY) && expected.contains(RclLexer.ISSUE)) {
-      return "an event (issue, accept, transfer, split, finance, pledge, release, maturity,"
-          + " payment, overdue), every day, or N days before maturity";
+      return chinese
+          ? "事件（签发、承兑、转让、拆分、融资、质押、解押、到期、兑付、逾期）、每 天，或 N 天 之前 到期"
+          : "an event (issue, accept, transfer, split, finance, pledge, release, maturity,"
+              + " payment, overdue), every day, or N days before maturity";
     }
     if (expected.contains(RclLexer.IDENT) && expected.contains(RclLexer.NUMBER)) {
       // names may reuse keywords; listing those would only mislead
-      return "a value (a name, a number, money, a rate, a date, text, true or false)";
+      return chinese
+          ? "一个值（名称、数字、金额、利率、日期、文本、真或假）"
+          : "a value (a name, a number, money, a rate, a date, text, true or false)";
     }
     List<String> names = new ArrayList<>();
     for (int type : expected.toArray()) {
-      String name = TokenNames.of(type, vocabulary);
+      String name =
+          chinese
+              ? Keywords.chinese(type).orElseGet(() -> TokenNames.of(type, vocabulary))
+              : TokenNames.of(type, vocabulary);
       if (!names.contains(name)) {
         names.add(name);
       }

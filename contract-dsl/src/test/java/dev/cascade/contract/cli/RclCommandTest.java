@@ -193,6 +193,21 @@ class RclCommandTest {
   }
 
   @Test
+  void explainTakesChineseEventNamesAndDurations() throws IOException {
+    Path input =
+        Files.writeString(
+            directory.resolve("zh.json"),
+            "{\"today\": \"2026-03-09\", \"certificate\": {\"maturity\": \"2026-03-31\"},"
+                + " \"operation\": {\"amount\": \"CNY 1,505,500.00\", \"rate\": \"1.8%\","
+                + " \"days\": \"22 天\", \"date\": \"2026-03-09\"}}");
+
+    Run run = rcl("--lang", "zh", "explain", EXAMPLE, "--event", "融资", "--input", input.toString());
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("set operation.interest to CNY 1,656.05");
+  }
+
+  @Test
   void sharedOptionsStandBeforeOrAfterTheSubcommand() {
     Run before = rcl("--lang", "zh", "--colour", "never", "check", "src/test/golden/diagnostics");
     Run after = rcl("check", "src/test/golden/diagnostics", "--lang", "zh", "--colour", "never");

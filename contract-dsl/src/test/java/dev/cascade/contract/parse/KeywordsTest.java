@@ -2,6 +2,8 @@ package dev.cascade.contract.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cascade.contract.runtime.Event;
+import dev.cascade.contract.runtime.Occasion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,5 +34,18 @@ class KeywordsTest {
     List<String> listed = new ArrayList<>(Keywords.ENGLISH);
     listed.addAll(Keywords.CHINESE);
     assertThat(listed).hasSizeGreaterThan(100).containsExactlyInAnyOrderElementsOf(grammar);
+  }
+
+  @Test
+  void eventsAreNamedInEitherLanguage() {
+    for (Event event : Event.values()) {
+      String chinese = Keywords.chinese(Keywords.type(event.word()).orElseThrow()).orElseThrow();
+      assertThat(Keywords.occasion(chinese)).as(chinese).contains(Occasion.of(event));
+      assertThat(Keywords.occasion(event.word())).contains(Occasion.of(event));
+    }
+    assertThat(Keywords.occasion("天")).contains(Occasion.day());
+    assertThat(Keywords.occasion("day")).contains(Occasion.day());
+    assertThat(Keywords.occasion("如果")).isEmpty();
+    assertThat(Keywords.occasion("finanse")).isEmpty();
   }
 }
