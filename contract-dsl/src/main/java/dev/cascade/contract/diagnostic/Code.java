@@ -18,6 +18,7 @@ public enum Code {
   E010_TOO_LONG,
   E011_MISSPELT_KEYWORD,
   E012_JOINED_KEYWORDS,
+  E013_NOT_A_NAME_WORD,
   // Meaning: the text is RCL, but does not make sense.
   E101_UNKNOWN_CURRENCY,
   E102_CURRENCY_MISMATCH,

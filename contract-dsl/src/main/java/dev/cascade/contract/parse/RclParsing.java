@@ -70,7 +70,10 @@ public final class RclParsing {
     RclParser parser = parser(source.text(), syntax, 1, 1);
     RclParser.FileContext file = parser.file();
     if (syntax.hasErrors()) {
-      Optional<Diagnostic> typo = Misspellings.behind(source.text(), syntax.all().get(0));
+      Diagnostic first = syntax.all().get(0);
+      Optional<Diagnostic> typo =
+          NameWords.behind(source.text(), first)
+              .or(() -> Misspellings.behind(source.text(), first));
       (typo.isPresent() ? typo.stream().toList() : syntax.all())
           .forEach(d -> diagnostics.report(d.code(), d.span(), d.arguments().toArray()));
       return Optional.empty();

@@ -48,4 +48,22 @@ class KeywordsTest {
     assertThat(Keywords.occasion("如果")).isEmpty();
     assertThat(Keywords.occasion("finanse")).isEmpty();
   }
+
+  @Test
+  void theKeywordsANameMayReuseAreTheGrammars() throws Exception {
+    String grammar =
+        Files.readString(Path.of("src/main/antlr4/dev/cascade/contract/parse/RclParser.g4"));
+    String rule = grammar.substring(grammar.indexOf("\nword\n"));
+    rule = rule.substring(0, rule.indexOf(';'));
+    List<String> inGrammar = new ArrayList<>();
+    Matcher token = Pattern.compile("\\b([A-Z_]+)\\b").matcher(rule);
+    while (token.find()) {
+      if (!token.group(1).equals("IDENT")) {
+        inGrammar.add(token.group(1));
+      }
+    }
+    List<String> listed =
+        NameWords.WORD_KEYWORDS.stream().map(RclLexer.VOCABULARY::getSymbolicName).toList();
+    assertThat(listed).hasSizeGreaterThan(10).containsExactlyInAnyOrderElementsOf(inGrammar);
+  }
 }
