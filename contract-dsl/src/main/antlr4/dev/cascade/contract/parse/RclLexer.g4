@@ -98,8 +98,9 @@ DATE       : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;
 PERCENT    : NUMBER_BODY '%';
 NUMBER     : NUMBER_BODY;
 // A string runs to its closing quote on the same line; {…} inside it are interpolations.
-STRING     : '"' ~["\r\n]* '"';
-UNTERMINATED_STRING : '"' ~["\r\n]*;
+// A backslash makes the next character plain: \" a quote, \{ and \} braces, \\ a backslash.
+STRING     : '"' ('\\' ~[\r\n] | ~["\\\r\n])* '"';
+UNTERMINATED_STRING : '"' ('\\' ~[\r\n] | ~["\\\r\n])* '\\'?;
 IDENT      : LETTER (LETTER | DIGIT | '_')*;
 
 COMMENT    : '#' ~[\r\n]* -> channel(HIDDEN);

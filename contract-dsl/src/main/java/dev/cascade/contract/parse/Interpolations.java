@@ -23,26 +23,35 @@ final class Interpolations {
   }
 
   Message message(Token token, ExpressionBuilder expressions) {
-    String body = Literals.text(token);
+    String body = Literals.raw(token);
     // +1: the opening quote
     int firstColumn = token.getCharPositionInLine() + 1 + 1;
     List<Message.Part> parts = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
     int index = 0;
     while (index < body.length()) {
-      int open = body.indexOf('{', index);
-      if (open < 0) {
-        parts.add(new Message.Text(body.substring(index)));
-        break;
+      char c = body.charAt(index);
+      if (c == '\\' && index + 1 < body.length()) {
+        text.append(body.charAt(index + 1)); // \" \{ \} \\: the character itself
+        index += 2;
+        continue;
       }
-      if (open > index) {
-        parts.add(new Message.Text(body.substring(index, open)));
+      if (c != '{') {
+        text.append(c);
+        index++;
+        continue;
       }
+      if (!text.isEmpty()) {
+        parts.add(new Message.Text(text.toString()));
+        text.setLength(0);
+      }
+      int open = index;
       int close = body.indexOf('}', open);
       if (close < 0) {
         diagnostics.report(
             Code.E005_BAD_INTERPOLATION,
             new Span(token.getLine(), firstColumn + body.codePointCount(0, open), 1));
-        break;
+        return new Message(parts, Spans.of(token));
       }
       String source = body.substring(open + 1, close);
       // ANTLR counts columns in code points, not UTF-16 units
@@ -50,12 +59,14 @@ final class Interpolations {
       if (source.isBlank()) {
         diagnostics.report(
             Code.E009_INCOMPLETE_INTERPOLATION, new Span(token.getLine(), column - 1, 2));
-        index = close + 1;
-        continue;
+      } else {
+        parse(source, token.getLine(), column, expressions)
+            .ifPresent(e -> parts.add(new Message.Interpolation(e, source.strip())));
       }
-      parse(source, token.getLine(), column, expressions)
-          .ifPresent(e -> parts.add(new Message.Interpolation(e, source.strip())));
       index = close + 1;
+    }
+    if (!text.isEmpty()) {
+      parts.add(new Message.Text(text.toString()));
     }
     return new Message(parts, Spans.of(token));
   }

@@ -60,8 +60,26 @@ final class Literals {
 
   /** The text between the quotes. */
   static String text(Token token) {
+    return unescape(raw(token));
+  }
+
+  /** A string's body as written: without its quotes, with its backslashes. */
+  static String raw(Token token) {
     String text = token.getText();
     return text.substring(1, text.length() - 1);
+  }
+
+  /** {@code \"}, {@code \{}, {@code \}} and {@code \\} as the characters they stand for. */
+  static String unescape(String raw) {
+    StringBuilder text = new StringBuilder(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '\\' && i + 1 < raw.length()) {
+        c = raw.charAt(++i);
+      }
+      text.append(c);
+    }
+    return text.toString();
   }
 
   /** A negative parameter: {@code -5}, {@code -0.5%}, {@code -CNY 10.00}. */
