@@ -22,6 +22,8 @@ SPLIT      : 'split' | '拆分';
 FINANCE    : 'finance' | '融资';
 PLEDGE     : 'pledge' | '质押';
 RELEASE    : 'release' | '解押';
+// 到期前 7 天 (seven days before maturity), as Chinese says it; before MATURITY, as it is longer.
+BEFORE_MATURITY : '到期前';
 MATURITY   : 'maturity' | '到期';
 PAYMENT    : 'payment' | '兑付';
 OVERDUE    : 'overdue' | '逾期';

@@ -49,6 +49,7 @@ trigger
     : event                                   # eventTrigger
     | EVERY DAYS                              # dailyTrigger
     | expression BEFORE MATURITY              # beforeMaturityTrigger
+    | BEFORE_MATURITY expression              # chineseBeforeMaturityTrigger
     ;
 
 event

@@ -65,8 +65,14 @@ final class AstBuilder {
     if (context instanceof RclParser.EventTriggerContext event) {
       return new Trigger.OnEvent(Event.valueOf(eventWord(event)), span);
     }
-    if (context instanceof RclParser.BeforeMaturityTriggerContext before) {
-      return new Trigger.BeforeMaturity(expressions.expression(before.expression()), span);
+    RclParser.ExpressionContext offset =
+        context instanceof RclParser.BeforeMaturityTriggerContext english
+            ? english.expression()
+            : context instanceof RclParser.ChineseBeforeMaturityTriggerContext chinese
+                ? chinese.expression()
+                : null;
+    if (offset != null) {
+      return new Trigger.BeforeMaturity(expressions.expression(offset), span);
     }
     return new Trigger.EveryDay(span);
   }

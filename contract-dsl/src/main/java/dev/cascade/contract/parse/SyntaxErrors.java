@@ -80,7 +80,7 @@ final class SyntaxErrors extends BaseErrorListener {
   private String expected(IntervalSet expected, Vocabulary vocabulary) {
     if (expected.contains(RclLexer.EVERY) && expected.contains(RclLexer.ISSUE)) {
       return chinese
-          ? "事件（签发、承兑、转让、拆分、融资、质押、解押、到期、兑付、逾期）、每 天，或 N 天 之前 到期"
+          ? "事件（签发、承兑、转让、拆分、融资、质押、解押、到期、兑付、逾期）、每 天，或 到期前 N 天"
           : "an event (issue, accept, transfer, split, finance, pledge, release, maturity,"
               + " payment, overdue), every day, or N days before maturity";
     }
