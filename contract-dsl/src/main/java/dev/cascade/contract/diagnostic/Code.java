@@ -19,6 +19,7 @@ public enum Code {
   E011_MISSPELT_KEYWORD,
   E012_JOINED_KEYWORDS,
   E013_NOT_A_NAME_WORD,
+  E014_FULL_WIDTH,
   // Meaning: the text is RCL, but does not make sense.
   E101_UNKNOWN_CURRENCY,
   E102_CURRENCY_MISMATCH,

@@ -71,9 +71,15 @@ public final class RclParsing {
     RclParser.FileContext file = parser.file();
     if (syntax.hasErrors()) {
       Diagnostic first = syntax.all().get(0);
+      // a character RCL does not use is the mistake itself; a word read wrongly may be behind
+      // others
+      boolean unexpected =
+          first.code() == Code.E001_UNEXPECTED_INPUT || first.code() == Code.E004_MISSING_INPUT;
       Optional<Diagnostic> typo =
-          NameWords.behind(source.text(), first)
-              .or(() -> Misspellings.behind(source.text(), first));
+          unexpected
+              ? NameWords.behind(source.text(), first)
+                  .or(() -> Misspellings.behind(source.text(), first))
+              : Optional.empty();
       (typo.isPresent() ? typo.stream().toList() : syntax.all())
           .forEach(d -> diagnostics.report(d.code(), d.span(), d.arguments().toArray()));
       return Optional.empty();

@@ -45,7 +45,10 @@ final class SyntaxErrors extends BaseErrorListener {
     }
     switch (token.getType()) {
       case RclLexer.ERROR_CHAR ->
-          diagnostics.report(Code.E002_UNKNOWN_CHARACTER, span, token.getText());
+          halfWidth(token.getText())
+              .ifPresentOrElse(
+                  half -> diagnostics.report(Code.E014_FULL_WIDTH, span, token.getText(), half),
+                  () -> diagnostics.report(Code.E002_UNKNOWN_CHARACTER, span, token.getText()));
       case RclLexer.UNTERMINATED_STRING -> diagnostics.report(Code.E003_UNTERMINATED_TEXT, span);
       default -> reportUnexpected(recognizer, token, span, e);
     }
@@ -105,5 +108,22 @@ final class SyntaxErrors extends BaseErrorListener {
       names.add("…");
     }
     return String.join(", ", names);
+  }
+
+  /**
+   * The half-width form of a full-width character a Chinese input method types ({@code ，} for
+   * {@code ,}, {@code （} for {@code (}, {@code “} for {@code "}), if it is one.
+   */
+  static java.util.Optional<String> halfWidth(String character) {
+    int c = character.codePointAt(0);
+    if (c >= 0xFF01 && c <= 0xFF5E) {
+      return java.util.Optional.of(new String(Character.toChars(c - 0xFEE0)));
+    }
+    return switch (c) {
+      case '\u201C', '\u201D' -> java.util.Optional.of("\"");
+      case '\u3001' -> java.util.Optional.of(",");
+      case '\u3002' -> java.util.Optional.of(".");
+      default -> java.util.Optional.empty();
+    };
   }
 }
