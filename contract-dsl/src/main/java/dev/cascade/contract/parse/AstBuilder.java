@@ -1,6 +1,7 @@
 package dev.cascade.contract.parse;
 
 import dev.cascade.contract.ast.Action;
+import dev.cascade.contract.ast.ChineseNames;
 import dev.cascade.contract.ast.Contract;
 import dev.cascade.contract.ast.Expression;
 import dev.cascade.contract.ast.Perturbation;
@@ -90,14 +91,20 @@ final class AstBuilder {
       return new Action.Reject(expressions.message(reject.message), span);
     }
     if (context instanceof RclParser.MarkActionContext mark) {
-      return new Action.Mark(expressions.path(mark.path()), name(mark.state), span);
+      return new Action.Mark(
+          expressions.path(mark.path()),
+          ChineseNames.english(name(mark.state), ChineseNames.STATES),
+          span);
     }
     if (context instanceof RclParser.NotifyActionContext notify) {
-      return new Action.Notify(name(notify.words()), span);
+      return new Action.Notify(
+          ChineseNames.english(name(notify.words()), ChineseNames.PARTIES), span);
     }
     if (context instanceof RclParser.AccrueActionContext accrue) {
       return new Action.Accrue(
-          name(accrue.words()), expressions.expression(accrue.expression()), span);
+          ChineseNames.english(name(accrue.words()), ChineseNames.ACCRUALS),
+          expressions.expression(accrue.expression()),
+          span);
     }
     if (context instanceof RclParser.SetActionContext set) {
       return new Action.SetField(
