@@ -50,20 +50,22 @@ final class TestCommand implements Callable<Integer> {
       GoldenResult result = runner.run(file);
       if (result.passed()) {
         passed++;
-        out.println("PASS " + file + " (" + result.counts() + ")");
+        out.println(rcl.output.word("pass") + " " + file + " (" + result.counts() + ")");
         continue;
       }
       if (result.failures().isEmpty()) {
-        out.println("UNTESTED " + file + " (" + result.counts() + ")");
+        out.println(rcl.output.word("untested") + " " + file + " (" + result.counts() + ")");
       } else {
         failed++;
-        out.println("FAIL " + file + " (" + result.counts() + ")");
+        out.println(rcl.output.word("fail") + " " + file + " (" + result.counts() + ")");
       }
       result.failures().forEach(failure -> out.println("     " + failure));
-      result.untested().forEach(reason -> out.println("     untested: " + reason));
+      result
+          .untested()
+          .forEach(reason -> out.println("     " + rcl.output.word("why untested") + " " + reason));
     }
     int untested = files.size() - passed - failed;
-    out.println(passed + " passed, " + failed + " failed, " + untested + " untested");
+    out.println(rcl.output.word("tested").formatted(passed, failed, untested));
     out.flush();
     return passed == files.size() ? 0 : 1;
   }
