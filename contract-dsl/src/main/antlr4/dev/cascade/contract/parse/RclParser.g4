@@ -100,6 +100,7 @@ expression
     | left=expression AND right=expression               # andExpression
     | NOT operand=expression                             # notExpression
     | quantifier=(ANY | ALL) variable=word IN path HAS condition=expression # quantified
+    | owner=path HAS field=words                         # presence
     | left=sum op=(EQ | NE | LT | LE | GT | GE) right=sum # comparison
     | sum                                                # plainExpression
     ;

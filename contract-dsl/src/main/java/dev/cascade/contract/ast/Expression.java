@@ -62,6 +62,9 @@ public sealed interface Expression {
     MAX
   }
 
+  /** {@code certificate has parent id}: whether the input fills that field. */
+  record Presence(Path owner, Contract.Name field, Span span) implements Expression {}
+
   /** {@code any part in parts has part.amount < minimum split} */
   record Quantified(boolean all, String variable, Path collection, Expression condition, Span span)
       implements Expression {}

@@ -147,6 +147,7 @@ public final class Checker {
   private void checkRule(
       Rule rule, RuleNames names, ExpressionChecker expressions, ActionChecker actions) {
     Set<String> setHere = new LinkedHashSet<>();
+    rule.guard().ifPresent(guard -> presenceTested(guard, setHere));
     Scope scope = names.scope(setHere);
     if (rule.trigger() instanceof Trigger.BeforeMaturity before) {
       expressions.expect(
@@ -158,6 +159,20 @@ public final class Checker {
       actions.check(action, names.scope(setHere)).ifPresent(setHere::add);
     }
     (rule.guard().isEmpty() ? names.set() : names.setSometimes()).addAll(setHere);
+  }
+
+  /**
+   * The operation's fields a condition tests the presence of before anything else ({@code operation
+   * has fee and …}): a rule may read them, as it runs only when they are there.
+   */
+  private static void presenceTested(Expression guard, Set<String> fields) {
+    if (guard instanceof Expression.Binary binary && binary.operator() == Expression.Operator.AND) {
+      presenceTested(binary.left(), fields);
+      presenceTested(binary.right(), fields);
+    } else if (guard instanceof Expression.Presence presence
+        && presence.owner().text().equals("operation")) {
+      fields.add(presence.field().text());
+    }
   }
 
   /** Interpolations may show any complete value. */

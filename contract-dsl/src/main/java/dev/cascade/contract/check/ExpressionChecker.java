@@ -76,6 +76,9 @@ final class ExpressionChecker {
       expect(not.operand(), scope, Type.BOOL, "‘not’");
       return Type.BOOL;
     }
+    if (expression instanceof Expression.Presence presence) {
+      return presence(presence, scope);
+    }
     if (expression instanceof Expression.Negate negate) {
       Type operand = type(negate.operand(), scope);
       if (operand instanceof Quantity || operand instanceof Type.Error) {
@@ -363,6 +366,34 @@ final class ExpressionChecker {
         segment.text(),
         hint[0],
         hint[1]);
+    return Type.ERROR;
+  }
+
+  /**
+   * {@code certificate has parent id}: true or false, for a field the owner can have here (a
+   * computed field included: whether a rule has set it).
+   */
+  private Type presence(Expression.Presence presence, Scope scope) {
+    Type owner = type(presence.owner(), scope);
+    Contract.Name field = presence.field();
+    if (owner instanceof Type.Error) {
+      return Type.ERROR;
+    }
+    if (!(owner instanceof Type.Entity entity)) {
+      diagnostics.report(Code.E122_NO_FIELDS, field.span(), owner.describe(), field.text());
+      return Type.ERROR;
+    }
+    if (entity.field(field.text()).isPresent()) {
+      return Type.BOOL;
+    }
+    String path = presence.owner().text() + "." + field.text();
+    if (scope.occasion().isPresent()
+        && schema.fieldsAnywhere(entity.kind()).contains(field.text())) {
+      return notFilled(path, field.span(), scope, entity.fields().keySet());
+    }
+    Object[] hint = Suggestions.hintArguments(field.text(), entity.fields().keySet());
+    diagnostics.report(
+        Code.E104_UNKNOWN_FIELD, field.span(), owner.describe(), field.text(), hint[0], hint[1]);
     return Type.ERROR;
   }
 

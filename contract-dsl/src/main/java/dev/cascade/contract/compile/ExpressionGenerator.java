@@ -50,7 +50,7 @@ final class ExpressionGenerator {
   void value(Expression expression) {
     if (expression instanceof Expression.Binary binary) {
       binary(binary);
-    } else if (expression instanceof Expression.Not) {
+    } else if (expression instanceof Expression.Not || expression instanceof Expression.Presence) {
       test(expression); // → boolean
       code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.BOOL); // boolean → Value
     } else if (expression instanceof Expression.Negate negate) {
@@ -92,6 +92,10 @@ final class ExpressionGenerator {
       code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.COMPARE); // int, Value, Value → boolean
     } else if (expression instanceof Expression.Quantified quantified) {
       quantified(quantified); // → boolean
+    } else if (expression instanceof Expression.Presence presence) {
+      value(presence.owner()); // → Value
+      code.push(presence.field().text()); // Value → Value, String
+      code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.HAS); // Value, String → boolean
     } else {
       value(expression); // → Value
       code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.IS_TRUE); // Value → boolean

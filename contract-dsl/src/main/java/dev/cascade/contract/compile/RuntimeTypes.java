@@ -69,6 +69,8 @@ final class RuntimeTypes {
   static final Method SHIFT =
       Method.getMethod(
           "dev.cascade.contract.runtime.Value shift (dev.cascade.contract.runtime.Value, dev.cascade.contract.runtime.Value, boolean, int, int)");
+  static final Method HAS =
+      Method.getMethod("boolean has (dev.cascade.contract.runtime.Value, String)");
   static final Method COMPARE =
       Method.getMethod(
           "boolean compare (int, dev.cascade.contract.runtime.Value, dev.cascade.contract.runtime.Value)");

@@ -80,6 +80,9 @@ public final class CostModel {
     if (expression instanceof Expression.Path path) {
       return path(path);
     }
+    if (expression instanceof Expression.Presence presence) {
+      return Cost.ONE.plus(of(presence.owner()));
+    }
     return Cost.ONE;
   }
 

@@ -56,6 +56,9 @@ final class Evaluator {
               0);
       return Ops.bool(holds);
     }
+    if (expression instanceof Expression.Presence presence) {
+      return Ops.bool(Ops.has(evaluate(presence.owner()), presence.field().text()));
+    }
     if (expression instanceof Expression.Today) {
       return context.today();
     }

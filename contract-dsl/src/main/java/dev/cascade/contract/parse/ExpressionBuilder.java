@@ -37,6 +37,9 @@ final class ExpressionBuilder {
           expression(quantified.condition),
           span);
     }
+    if (context instanceof RclParser.PresenceContext presence) {
+      return new Expression.Presence(path(presence.owner), AstBuilder.name(presence.field), span);
+    }
     if (context instanceof RclParser.NotExpressionContext not) {
       return new Expression.Not(expression(not.operand), span);
     }

@@ -238,6 +238,14 @@ public final class Ops {
 
   // ---- fields, lists, quantifiers --------------------------------------------------------
 
+  /**
+   * Whether the input fills the field {@code name} of {@code owner}: {@code certificate has parent
+   * id}.
+   */
+  public static boolean has(Value owner, String name) {
+    return owner instanceof Value.Entity entity && entity.fields().containsKey(name);
+  }
+
   /** A field of an entity; of a list of entities, the list of that field. */
   public static Value field(Value owner, String name, String walked, int line, int column) {
     if (owner instanceof Value.ListValue list) {

@@ -64,6 +64,7 @@ public final class AllowList {
           OPS + " daysBetween (" + V + V + ")" + V,
           OPS + " shift (" + V + V + "ZII)" + V,
           OPS + " compare (I" + V + V + ")Z",
+          OPS + " has (" + V + S + ")Z",
           OPS + " field (" + V + S + S + "II)" + V,
           OPS + " count (" + V + ")" + V,
           OPS + " sum (" + V + U + ")" + V,

@@ -132,7 +132,14 @@ final class RandomContracts {
       choice = 0; // no parts on this occasion
     }
     return switch (choice) {
-      case 0 -> pick("true", "false", "p flag", provided("bool"));
+      case 0 ->
+          pick(
+              "true",
+              "false",
+              "p flag",
+              provided("bool"),
+              "(certificate has parent id)",
+              "(certificate.holder has tier)");
       case 1 -> money(depth - 1) + " " + pick(COMPARISONS) + " " + money(depth - 1);
       case 2 -> date(depth - 1) + " " + pick(COMPARISONS) + " " + date(depth - 1);
       case 3 -> text() + " " + pick("=", "<>") + " " + text();

@@ -48,6 +48,7 @@ final class RandomInputs {
     maybe(fields, "tier", number());
     maybe(fields, "issuer", party());
     maybe(fields, "holder", party());
+    maybe(fields, "parent id", new Value.Text("C-" + random.nextInt(100)));
     return new Value.Entity(EntityKind.CERTIFICATE, fields);
   }
 
