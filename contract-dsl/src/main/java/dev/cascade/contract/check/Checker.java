@@ -137,18 +137,19 @@ public final class Checker {
    */
   private record RuleNames(
       Map<String, Type> names, Occasion occasion, Set<String> set, Set<String> setSometimes) {
-    Scope scope(Set<String> alsoSet) {
+    Scope scope(Set<String> alsoSet, Set<String> tested) {
       Set<String> all = new HashSet<>(set);
       all.addAll(alsoSet);
-      return Scope.rule(names, occasion, all, setSometimes);
+      return Scope.rule(names, occasion, all, setSometimes, tested);
     }
   }
 
   private void checkRule(
       Rule rule, RuleNames names, ExpressionChecker expressions, ActionChecker actions) {
     Set<String> setHere = new LinkedHashSet<>();
-    rule.guard().ifPresent(guard -> presenceTested(guard, setHere));
-    Scope scope = names.scope(setHere);
+    Set<String> tested = new HashSet<>();
+    rule.guard().ifPresent(guard -> presenceTested(guard, setHere, tested));
+    Scope scope = names.scope(setHere, tested);
     if (rule.trigger() instanceof Trigger.BeforeMaturity before) {
       expressions.expect(
           before.offset(), scope, Type.Quantity.DURATION, "the time before maturity");
@@ -156,22 +157,25 @@ public final class Checker {
     rule.guard()
         .ifPresent(guard -> expressions.expect(guard, scope, Type.BOOL, "a rule’s condition"));
     for (Action action : rule.actions()) {
-      actions.check(action, names.scope(setHere)).ifPresent(setHere::add);
+      actions.check(action, names.scope(setHere, tested)).ifPresent(setHere::add);
     }
     (rule.guard().isEmpty() ? names.set() : names.setSometimes()).addAll(setHere);
   }
 
   /**
-   * The operation's fields a condition tests the presence of before anything else ({@code operation
-   * has fee and …}): a rule may read them, as it runs only when they are there.
+   * The fields a condition tests the presence of, in its conjunction ({@code operation has fee and
+   * …}): a rule may read them, as it runs only when they are there.
    */
-  private static void presenceTested(Expression guard, Set<String> fields) {
+  private static void presenceTested(
+      Expression guard, Set<String> operationFields, Set<String> paths) {
     if (guard instanceof Expression.Binary binary && binary.operator() == Expression.Operator.AND) {
-      presenceTested(binary.left(), fields);
-      presenceTested(binary.right(), fields);
-    } else if (guard instanceof Expression.Presence presence
-        && presence.owner().text().equals("operation")) {
-      fields.add(presence.field().text());
+      presenceTested(binary.left(), operationFields, paths);
+      presenceTested(binary.right(), operationFields, paths);
+    } else if (guard instanceof Expression.Presence presence) {
+      paths.add(presence.owner().text() + "." + presence.field().text());
+      if (presence.owner().text().equals("operation")) {
+        operationFields.add(presence.field().text());
+      }
     }
   }
 

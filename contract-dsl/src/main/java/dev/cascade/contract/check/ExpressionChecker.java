@@ -352,6 +352,18 @@ final class ExpressionChecker {
       return Type.ERROR;
     }
     if (field.isPresent()) {
+      if (!field.get().always()
+          && !field.get().settable()
+          && scope.occasion().isPresent()
+          && !scope.isTested(path)) {
+        diagnostics.report(
+            Code.W002_UNTESTED_FIELD,
+            segment.span(),
+            path,
+            field.get().condition(),
+            walked,
+            segment.text());
+      }
       return field.get().type();
     }
     if (scope.occasion().isPresent()

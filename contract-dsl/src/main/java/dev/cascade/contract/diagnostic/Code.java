@@ -53,7 +53,8 @@ public enum Code {
   // Bounds: the contract is correct, but could take too long.
   E201_OVER_BOUND,
   // Warnings: the contract checks and runs, but something in it is likely a mistake.
-  W001_UNUSED_PARAMETER;
+  W001_UNUSED_PARAMETER,
+  W002_UNTESTED_FIELD;
 
   /** A warning does not stop a contract from checking, compiling or being deployed. */
   public boolean isWarning() {
