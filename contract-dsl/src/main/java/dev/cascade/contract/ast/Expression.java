@@ -93,7 +93,10 @@ public sealed interface Expression {
   /** {@code CNY 1,000.00} */
   record MoneyLiteral(String currency, BigDecimal amount, Span span) implements Literal {}
 
-  /** {@code 4.35%} (a year unless stated) or {@code 0.05% per day}, held as a fraction. */
+  /**
+   * {@code 90%}, a share (period {@link Period#NONE}); {@code 4.35% per year} or {@code 0.05% per
+   * day}, a rate. Held as a fraction.
+   */
   record RateLiteral(BigDecimal fraction, Period period, Span span) implements Literal {}
 
   /** {@code 180 days} */

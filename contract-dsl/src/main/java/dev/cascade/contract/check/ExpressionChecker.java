@@ -7,6 +7,7 @@ import dev.cascade.contract.check.Type.Quantity;
 import dev.cascade.contract.diagnostic.Code;
 import dev.cascade.contract.diagnostic.Diagnostics;
 import dev.cascade.contract.runtime.Currencies;
+import dev.cascade.contract.runtime.Value;
 import dev.cascade.contract.source.Span;
 import java.util.Collection;
 import java.util.IdentityHashMap;
@@ -41,7 +42,8 @@ final class ExpressionChecker {
   /** Types {@code expression} and reports when it is not what the place needs. */
   Type expect(Expression expression, Scope scope, Type wanted, String place) {
     Type type = type(expression, scope);
-    if (!(type instanceof Type.Error) && !type.equals(wanted)) {
+    boolean fits = type.equals(wanted) || Units.dimensionless(type) && Units.dimensionless(wanted);
+    if (!(type instanceof Type.Error) && !fits) {
       if (wrongLiteral(expression, type, wanted)) {
         return type;
       }
@@ -199,6 +201,9 @@ final class ExpressionChecker {
     if (literal instanceof Expression.TextLiteral text) {
       return "\"" + text.text() + "\"";
     }
+    if (literal instanceof Expression.RateLiteral percent) {
+      return Value.Numeric.percentage(percent.fraction(), percent.period());
+    }
     return ((Expression.NumberLiteral) literal).value().toPlainString();
   }
 
@@ -210,7 +215,8 @@ final class ExpressionChecker {
         return Type.ERROR;
       }
     }
-    if (left.equals(right) && orderable(left, binary.operator())) {
+    if ((left.equals(right) || Units.dimensionless(left) && Units.dimensionless(right))
+        && orderable(left, binary.operator())) {
       return Type.BOOL;
     }
     if (wrongLiteral(binary.right(), right, left) || wrongLiteral(binary.left(), left, right)) {

@@ -30,6 +30,8 @@ public sealed interface Type {
       return new Quantity(Unit.money(currency));
     }
 
+    public static final Quantity SHARE = new Quantity(Unit.SHARE);
+
     public static Quantity rate(Period period) {
       return new Quantity(Unit.rate(period));
     }
@@ -50,6 +52,10 @@ public sealed interface Type {
       return unit.isRate();
     }
 
+    public boolean isShare() {
+      return unit.isShare();
+    }
+
     public boolean isDuration() {
       return unit.isDuration();
     }
@@ -66,8 +72,11 @@ public sealed interface Type {
       if (isNumber()) {
         return "a number";
       }
+      if (isShare()) {
+        return "a share";
+      }
       if (isRate()) {
-        return unit.period() == Period.DAY ? "a daily rate" : "a rate";
+        return unit.period() == Period.DAY ? "a daily rate" : "a yearly rate";
       }
       if (isDuration()) {
         return "a duration";

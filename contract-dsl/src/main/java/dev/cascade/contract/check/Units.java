@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /**
  * Arithmetic on units. {@code money × rate × duration / basis} is money: a yearly rate times days
- * is completed by dividing by the day-count basis; a daily rate times days is complete at once.
+ * is completed by dividing by the day-count basis; a daily rate times days is complete at once. A
+ * share ({@code 90%}) multiplies and divides like a plain number, and a share and a number add and
+ * compare: both are fractions of nothing in particular.
  */
 final class Units {
 
@@ -23,11 +25,37 @@ final class Units {
       return Optional.empty();
     }
     return switch (operator) {
-      case PLUS, MINUS -> l.equals(r) ? Optional.of(l) : Optional.empty();
-      case TIMES -> times(l, r);
-      case DIVIDED -> divided(l, r);
+      case PLUS, MINUS -> {
+        if (l.equals(r)) {
+          yield Optional.of(l);
+        }
+        yield dimensionless(l) && dimensionless(r) ? Optional.of(Quantity.SHARE) : Optional.empty();
+      }
+      case TIMES -> times(plain(l), plain(r)).map(product -> shared(l, r, product));
+      case DIVIDED -> {
+        if (l.isShare() && r.isShare()) {
+          yield Optional.of(Quantity.NUMBER); // a ratio of shares
+        }
+        yield divided(plain(l), plain(r)).map(quotient -> shared(l, r, quotient));
+      }
       default -> Optional.empty();
     };
+  }
+
+  /** A plain number or a share: the two add and compare. */
+  static boolean dimensionless(Type type) {
+    return type instanceof Quantity q && (q.isNumber() || q.isShare());
+  }
+
+  /** A share counts as a plain number in products and quotients. */
+  private static Quantity plain(Quantity quantity) {
+    return quantity.isShare() ? Quantity.NUMBER : quantity;
+  }
+
+  /** A share times or by a number stays a share: 2 × 45% is 90%. */
+  private static Type shared(Quantity left, Quantity right, Type result) {
+    boolean share = left.isShare() || right.isShare();
+    return share && result instanceof Quantity q && q.isNumber() ? Quantity.SHARE : result;
   }
 
   private static Optional<Type> dateArithmetic(Operator operator, Type right) {

@@ -6,6 +6,7 @@ import dev.cascade.contract.check.Type;
 import dev.cascade.contract.runtime.Currencies;
 import dev.cascade.contract.runtime.Input;
 import dev.cascade.contract.runtime.Occasion;
+import dev.cascade.contract.runtime.Period;
 import dev.cascade.contract.runtime.Unit;
 import dev.cascade.contract.runtime.Value;
 import jakarta.json.Json;
@@ -40,7 +41,8 @@ public final class CaseReader {
 
   private static final Pattern MONEY =
       Pattern.compile("([A-Z]{3})\\s+(-?[0-9][0-9,]*(\\.[0-9]+)?)");
-  private static final Pattern RATE = Pattern.compile("(-?[0-9][0-9,]*(\\.[0-9]+)?)%( per day)?");
+  private static final Pattern RATE =
+      Pattern.compile("(-?[0-9][0-9,]*(\\.[0-9]+)?)%(?: ?(?:per|every|每) ?(year|day|年|天))?");
   private static final Pattern DURATION = Pattern.compile("(-?[0-9]+)( days?| ?天)?");
   private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9][0-9,]*(\\.[0-9]+)?");
   private static final int MAX_DIGITS = 100;
@@ -170,10 +172,13 @@ public final class CaseReader {
       }
       return new Value.Numeric(amount, unit);
     }
-    if (unit.isRate()) {
-      Matcher rate = RATE.matcher(string(path, json, "a rate such as \"1.8%\""));
-      if (!rate.matches()) {
-        throw new CaseError(path, "expected a rate such as \"1.8%\"");
+    if (unit.isRate() || unit.isShare()) {
+      String example = Value.Numeric.percentage(new BigDecimal("0.018"), unit.period());
+      Matcher rate =
+          RATE.matcher(string(path, json, quantityWord(unit) + " such as \"" + example + "\""));
+      if (!rate.matches() || !periodFits(rate.group(3), unit.period())) {
+        throw new CaseError(
+            path, "expected " + quantityWord(unit) + " such as \"" + example + "\"");
       }
       return new Value.Numeric(
           new BigDecimal(rate.group(1).replace(",", "")).movePointLeft(2), unit);
@@ -206,6 +211,19 @@ public final class CaseReader {
   /** As {@link #readObject}, for a file holding an array of cases. */
   public static JsonArray readArray(Path file) {
     return (JsonArray) readJson(file, false);
+  }
+
+  private static String quantityWord(Unit unit) {
+    return new Type.Quantity(unit).describe();
+  }
+
+  /** A rate's period as the case writes it; a bare percentage is a share or, as here, yearly. */
+  private static boolean periodFits(String written, Period period) {
+    if (written == null) {
+      return period != Period.DAY;
+    }
+    boolean day = written.equals("day") || written.equals("天");
+    return period == (day ? Period.DAY : Period.YEAR);
   }
 
   private static JsonStructure readJson(Path file, boolean object) {

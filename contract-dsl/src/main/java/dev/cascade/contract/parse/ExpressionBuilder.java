@@ -116,7 +116,9 @@ final class ExpressionBuilder {
     if (context instanceof RclParser.RateLiteralContext rate) {
       return new Expression.RateLiteral(
           Literals.percent(rate.PERCENT().getText()),
-          rate.period != null && rate.period.getType() == RclLexer.DAYS ? Period.DAY : Period.YEAR,
+          rate.period == null
+              ? Period.NONE
+              : rate.period.getType() == RclLexer.DAYS ? Period.DAY : Period.YEAR,
           span);
     }
     if (context instanceof RclParser.DurationLiteralContext duration) {

@@ -23,15 +23,24 @@ public sealed interface Value {
             + String.format(
                 Locale.ROOT, "%,." + Math.max(value.scale(), Units.scale(unit)) + "f", value);
       }
-      if (unit.isRate()) {
-        String percent = value.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
-        return unit.period() == Period.DAY ? percent + " per day" : percent;
+      if (unit.isRate() || unit.isShare()) {
+        return percentage(value, unit.period());
       }
       if (unit.isDuration()) {
         String days = value.stripTrailingZeros().toPlainString();
         return days + (value.compareTo(BigDecimal.ONE) == 0 ? " day" : " days");
       }
       return value.stripTrailingZeros().toPlainString();
+    }
+
+    /** {@code 90%}, {@code 4.35% per year}, {@code 0.05% per day}. */
+    public static String percentage(BigDecimal fraction, Period period) {
+      String percent = fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+      return switch (period) {
+        case NONE -> percent;
+        case YEAR -> percent + " per year";
+        case DAY -> percent + " per day";
+      };
     }
   }
 

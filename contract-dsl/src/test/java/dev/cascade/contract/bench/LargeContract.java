@@ -56,7 +56,7 @@ public final class LargeContract {
           """
           rule "interest %d"
             when finance
-            if operation.rate > %d.5%% and not certificate.financed
+            if operation.rate > %d.5%% per year and not certificate.financed
             then set operation.fee to operation.amount * operation.rate * operation.days / discount basis
           """
               .formatted(i, i % 9);

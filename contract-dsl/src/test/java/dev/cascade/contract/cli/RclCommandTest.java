@@ -100,7 +100,8 @@ class RclCommandTest {
     assertThat(missing.status()).isEqualTo(1);
     assertThat(missing.err()).contains("cannot read").doesNotContain("Exception");
     assertThat(badCase.status()).isEqualTo(1);
-    assertThat(badCase.err()).contains("operation.rate: expected a rate such as \"1.8%\"");
+    assertThat(badCase.err())
+        .contains("operation.rate: expected a yearly rate such as \"1.8% per year\"");
     assertThat(badEvent.status()).isEqualTo(2);
     assertThat(badEvent.err()).contains("unknown event ‘lunch’");
   }

@@ -52,7 +52,8 @@ final class RandomContracts {
         """
         parameters
           p money = CNY %s
-          p rate = %s%%
+          p rate = %s%% per year
+          p share = %s%%
           p daily = %s%% per day
           p days = %d days
           p day = 2026-%02d-%02d
@@ -62,6 +63,7 @@ final class RandomContracts {
         """
             .formatted(
                 amount(),
+                percent(),
                 percent(),
                 percent(),
                 random.nextInt(0, 200),
@@ -146,7 +148,12 @@ final class RandomContracts {
       case 4 -> "(" + bool(depth - 1) + " and " + bool(depth - 1) + ")";
       case 5 -> "(" + bool(depth - 1) + " or " + bool(depth - 1) + ")";
       case 6 -> "not (" + bool(depth - 1) + ")";
-      case 7 -> number(depth - 1) + " " + pick(COMPARISONS) + " " + number(depth - 1);
+      case 7 ->
+          pick(number(depth - 1), share(depth - 1))
+              + " "
+              + pick(COMPARISONS)
+              + " "
+              + pick(number(depth - 1), share(depth - 1));
       case 8 -> duration(depth - 1) + " " + pick(COMPARISONS) + " " + duration(depth - 1);
       case 9 ->
           "("
@@ -163,7 +170,7 @@ final class RandomContracts {
   }
 
   String money(int depth) {
-    int choice = random.nextInt(depth <= 0 ? 5 : 14);
+    int choice = random.nextInt(depth <= 0 ? 5 : 16);
     if (!hasParts && (choice == 4 || choice == 11)) {
       choice = 0; // no parts on this occasion
     }
@@ -189,6 +196,8 @@ final class RandomContracts {
       case 10 -> "(" + money(depth - 1) + " * p daily * " + duration(depth - 1) + ")";
       case 11 -> pick("min", "max") + " of parts.amount";
       case 12 -> "(-" + money(depth - 1) + ")";
+      case 13 -> "(" + money(depth - 1) + " * " + share(depth - 1) + ")";
+      case 14 -> "(" + share(depth - 1) + " * " + money(depth - 1) + ")";
       default -> "(" + number(depth - 1) + " * " + money(depth - 1) + ")";
     };
   }
@@ -231,7 +240,19 @@ final class RandomContracts {
   }
 
   private String rate() {
-    return pick(provided("rate"), "p rate", percent() + "%");
+    return pick(provided("rate"), "p rate", percent() + "% per year");
+  }
+
+  /** A share: 90%, a parameter, a ratio of shares kept a share, or one minus another. */
+  String share(int depth) {
+    int choice = random.nextInt(depth <= 0 ? 2 : 5);
+    return switch (choice) {
+      case 0 -> percent() + "%";
+      case 1 -> "p share";
+      case 2 -> "(" + share(depth - 1) + " * " + number(depth - 1) + ")";
+      case 3 -> "(1 - " + share(depth - 1) + ")";
+      default -> "(" + share(depth - 1) + " + " + share(depth - 1) + ")";
+    };
   }
 
   private String text() {
