@@ -68,6 +68,7 @@ SUM        : 'sum' | '合计';
 COUNT      : 'count' | '计数';
 MIN        : 'min' | '最小';
 MAX        : 'max' | '最大';
+ROUNDED    : 'rounded' | '取整';
 OF         : 'of' | '之';
 ANY        : 'any' | '任一';
 ALL        : 'all' | '所有';

@@ -5,6 +5,7 @@
 //   and
 //   not, any … in … has …, all … in … has …  (the condition runs to the end of the expression)
 //   = <> < <= > >=        (no chaining)
+//   … rounded             (postfix: rounds the sum or product before it)
 //   + -                   (left)
 //   * /                   (left)
 //   unary -
@@ -105,8 +106,10 @@ expression
     | sum                                                # plainExpression
     ;
 
+// x rounded, x rounded down, x rounded half up to CNY 100; 取整 or 舍入 in Chinese.
 sum
-    : left=sum op=(PLUS | MINUS) right=product           # additive
+    : operand=sum (ROUNDED | ROUNDING) how=words? (TO step=literal)? # rounded
+    | left=sum op=(PLUS | MINUS) right=product           # additive
     | product                                            # plainSum
     ;
 

@@ -51,6 +51,17 @@ public sealed interface Expression {
   /** {@code -operand} */
   record Negate(Expression operand, Span span) implements Expression {}
 
+  /**
+   * {@code x rounded}, {@code x rounded down to CNY 100}: the multiple of the step (the minor unit
+   * unless stated) that the mode (the contract's unless stated) rounds x to.
+   */
+  record Rounded(
+      Expression operand,
+      java.util.Optional<Contract.Name> mode,
+      java.util.Optional<Literal> step,
+      Span span)
+      implements Expression {}
+
   /** {@code sum of parts.amount} and its kin. */
   record Aggregate(AggregateKind kind, Path path, Span span) implements Expression {}
 

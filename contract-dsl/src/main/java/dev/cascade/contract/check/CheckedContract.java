@@ -36,6 +36,19 @@ public record CheckedContract(
     return read;
   }
 
+  /** The mode {@code x rounded …} rounds with: its own, else the contract's. */
+  public RoundingMode mode(Expression.Rounded rounded) {
+    return rounded.mode().flatMap(written -> RoundingModes.named(written.text())).orElse(rounding);
+  }
+
+  /** The step {@code x rounded … to step} rounds to: its own, else x's minor unit or a whole. */
+  public java.math.BigDecimal step(Expression.Rounded rounded) {
+    return rounded
+        .step()
+        .flatMap(RoundingModes::stepValue)
+        .orElseGet(() -> RoundingModes.defaultStep(((Type.Quantity) typeOf(rounded)).unit()));
+  }
+
   public Type typeOf(Expression expression) {
     Type type = types.get(expression);
     if (type == null) {

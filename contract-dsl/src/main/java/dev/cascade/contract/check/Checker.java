@@ -21,17 +21,6 @@ import java.util.Set;
 /** The second phase: resolves names and checks types, units and currencies of a whole contract. */
 public final class Checker {
 
-  /** Rounding modes as analysts write them. */
-  static final Map<String, RoundingMode> ROUNDING =
-      Map.of(
-          "half even", RoundingMode.HALF_EVEN,
-          "half up", RoundingMode.HALF_UP,
-          "half down", RoundingMode.HALF_DOWN,
-          "up", RoundingMode.UP,
-          "down", RoundingMode.DOWN,
-          "ceiling", RoundingMode.CEILING,
-          "floor", RoundingMode.FLOOR);
-
   private final Diagnostics diagnostics;
 
   public Checker(Diagnostics diagnostics) {
@@ -84,15 +73,8 @@ public final class Checker {
     if (contract.rounding().isEmpty()) {
       return RoundingMode.HALF_EVEN;
     }
-    Contract.Name written = contract.rounding().get();
-    RoundingMode mode = ROUNDING.get(written.text());
-    if (mode == null) {
-      Object[] hint = Suggestions.hintArguments(written.text(), ROUNDING.keySet());
-      diagnostics.report(
-          Code.E112_UNKNOWN_ROUNDING, written.span(), written.text(), hint[0], hint[1]);
-      return RoundingMode.HALF_EVEN;
-    }
-    return mode;
+    return ExpressionChecker.roundingMode(contract.rounding().get(), diagnostics)
+        .orElse(RoundingMode.HALF_EVEN);
   }
 
   private Map<String, Type> parameters(Contract contract, ExpressionChecker expressions) {

@@ -92,6 +92,9 @@ final class ExpressionChecker {
     if (expression instanceof Expression.Aggregate aggregate) {
       return aggregate(aggregate, scope);
     }
+    if (expression instanceof Expression.Rounded rounded) {
+      return rounded(rounded, scope);
+    }
     if (expression instanceof Expression.Quantified quantified) {
       return quantified(quantified, scope);
     }
@@ -133,6 +136,49 @@ final class ExpressionChecker {
       return Type.TEXT;
     }
     return Type.BOOL;
+  }
+
+  /** A rounding mode as written, reported (E112) when it is none. */
+  static Optional<java.math.RoundingMode> roundingMode(
+      Contract.Name written, Diagnostics diagnostics) {
+    Optional<java.math.RoundingMode> mode = RoundingModes.named(written.text());
+    if (mode.isEmpty()) {
+      Object[] hint = Suggestions.hintArguments(written.text(), RoundingModes.NAMES.keySet());
+      diagnostics.report(
+          Code.E112_UNKNOWN_ROUNDING, written.span(), written.text(), hint[0], hint[1]);
+    }
+    return mode;
+  }
+
+  /**
+   * {@code x rounded mode to step}: x must be money, a number, a share, a rate or a duration
+   * (E130), the step a positive literal of x's kind (E131).
+   */
+  private Type rounded(Expression.Rounded rounded, Scope scope) {
+    Type operand = type(rounded.operand(), scope);
+    rounded.mode().ifPresent(mode -> roundingMode(mode, diagnostics));
+    if (operand instanceof Type.Error) {
+      return operand;
+    }
+    if (!(operand instanceof Quantity q) || !q.isComplete()) {
+      unfinishedOr(
+          operand,
+          rounded.operand().span(),
+          () -> diagnostics.report(Code.E130_NOT_ROUNDABLE, rounded.span(), operand.describe()));
+      return Type.ERROR;
+    }
+    if (rounded.step().isPresent()) {
+      Expression.Literal step = rounded.step().get();
+      Type stepType = type(step, scope);
+      boolean positive =
+          RoundingModes.stepValue(step).map(value -> value.signum() > 0).orElse(false);
+      if (!(stepType instanceof Type.Error) && (!stepType.equals(operand) || !positive)) {
+        diagnostics.report(
+            Code.E131_BAD_STEP, step.span(), operand.describe(), stepType.describe());
+        return Type.ERROR;
+      }
+    }
+    return operand;
   }
 
   static boolean isCurrency(String code) {

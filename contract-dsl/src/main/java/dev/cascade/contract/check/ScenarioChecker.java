@@ -143,6 +143,8 @@ final class ScenarioChecker {
       expectMeasured(not.operand(), scope);
     } else if (expectation instanceof Expression.Negate negate) {
       expectMeasured(negate.operand(), scope);
+    } else if (expectation instanceof Expression.Rounded rounded) {
+      expectMeasured(rounded.operand(), scope);
     } else if (expectation instanceof Expression.MetricOfTier metric
         && scope.lookup(metric.metric() + " by tier").isEmpty()
         && metrics.containsKey(metric.metric())) {

@@ -45,9 +45,9 @@ final class ActionGenerator {
     } else if (action instanceof Action.Notify notify) {
       create("Notify", "String, String", rule, notify.party().text());
     } else if (action instanceof Action.Accrue accrue) {
-      withValue("Accrue", rule, accrue.kind().text(), () -> expressions.value(accrue.amount()));
+      withValue("Accrue", rule, accrue.kind().text(), () -> expressions.stored(accrue.amount()));
     } else if (action instanceof Action.SetField set) {
-      withValue("SetField", rule, set.target().text(), () -> expressions.value(set.value()));
+      withValue("SetField", rule, set.target().text(), () -> expressions.stored(set.value()));
     } else if (action instanceof Action.Settle settle) {
       create("Settle", "String, String", rule, settle.target().text());
     } else {

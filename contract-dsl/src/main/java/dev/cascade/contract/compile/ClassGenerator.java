@@ -279,8 +279,9 @@ final class ClassGenerator {
         code.push(text.text()); // StringBuilder → StringBuilder, String
       } else {
         expressions.value(((Message.Interpolation) part).expression()); // → StringBuilder, Value
+        expressions.rounding(); // → StringBuilder, Value, RoundingMode
         code.invokeStatic(
-            RuntimeTypes.OPS, RuntimeTypes.SHOW); // StringBuilder, Value → StringBuilder, String
+            RuntimeTypes.OPS, RuntimeTypes.SHOW); // StringBuilder, Value, RoundingMode → …, String
       }
       code.invokeVirtual(
           RuntimeTypes.STRING_BUILDER,

@@ -58,6 +58,8 @@ final class ExpressionGenerator {
       code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.NEGATE); // Value → Value
     } else if (expression instanceof Expression.Aggregate aggregate) {
       aggregate(aggregate);
+    } else if (expression instanceof Expression.Rounded rounded) {
+      rounded(rounded);
     } else if (expression instanceof Expression.Quantified quantified) {
       quantified(quantified); // → boolean
       code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.BOOL); // boolean → Value
@@ -123,13 +125,9 @@ final class ExpressionGenerator {
     switch (operator) {
       case PLUS -> code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.ADD); // → Value
       case MINUS -> code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.SUBTRACT); // → Value
-      case TIMES -> {
-        rounding(); // Value, Value, Unit → Value, Value, Unit, RoundingMode
-        code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.MULTIPLY); // → Value
-      }
+      case TIMES -> code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.MULTIPLY); // → Value
       default -> {
-        rounding(); // … → Value, Value, Unit, RoundingMode
-        position(binary.right().span()); // … → …, int, int
+        position(binary.right().span()); // Value, Value, Unit → …, int, int
         code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.DIVIDE); // → Value
       }
     }
@@ -246,9 +244,30 @@ final class ExpressionGenerator {
     }
   }
 
+  /** → RoundingMode: the contract's. */
+  void rounding() {
+    rounding(checked.rounding());
+  }
+
   /** → RoundingMode */
-  private void rounding() {
-    code.getStatic(RuntimeTypes.ROUNDING, checked.rounding().name(), RuntimeTypes.ROUNDING);
+  private void rounding(java.math.RoundingMode mode) {
+    code.getStatic(RuntimeTypes.ROUNDING, mode.name(), RuntimeTypes.ROUNDING);
+  }
+
+  /** Stack: → Value, the value {@code set} or {@code accrue} stores. */
+  void stored(Expression expression) {
+    value(expression); // → Value
+    rounding(); // Value → Value, RoundingMode
+    code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.STORED); // Value, RoundingMode → Value
+  }
+
+  /** {@code x rounded mode to step}. Stack: → Value */
+  private void rounded(Expression.Rounded rounded) {
+    value(rounded.operand()); // → Value
+    rounding(checked.mode(rounded)); // Value → Value, RoundingMode
+    Unit unit = unit(rounded);
+    constants.numeric(code, checked.step(rounded).toPlainString(), unit); // … → …, Value
+    code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.ROUND); // Value, RoundingMode, Value → Value
   }
 
   /** → int, int */

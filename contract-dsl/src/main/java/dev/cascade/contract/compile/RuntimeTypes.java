@@ -56,10 +56,16 @@ final class RuntimeTypes {
           "dev.cascade.contract.runtime.Value subtract (dev.cascade.contract.runtime.Value, dev.cascade.contract.runtime.Value, dev.cascade.contract.runtime.Unit)");
   static final Method MULTIPLY =
       Method.getMethod(
-          "dev.cascade.contract.runtime.Value multiply (dev.cascade.contract.runtime.Value, dev.cascade.contract.runtime.Value, dev.cascade.contract.runtime.Unit, java.math.RoundingMode)");
+          "dev.cascade.contract.runtime.Value multiply (dev.cascade.contract.runtime.Value, dev.cascade.contract.runtime.Value, dev.cascade.contract.runtime.Unit)");
   static final Method DIVIDE =
       Method.getMethod(
-          "dev.cascade.contract.runtime.Value divide (dev.cascade.contract.runtime.Value, dev.cascade.contract.runtime.Value, dev.cascade.contract.runtime.Unit, java.math.RoundingMode, int, int)");
+          "dev.cascade.contract.runtime.Value divide (dev.cascade.contract.runtime.Value, dev.cascade.contract.runtime.Value, dev.cascade.contract.runtime.Unit, int, int)");
+  static final Method ROUND =
+      Method.getMethod(
+          "dev.cascade.contract.runtime.Value round (dev.cascade.contract.runtime.Value, java.math.RoundingMode, dev.cascade.contract.runtime.Value)");
+  static final Method STORED =
+      Method.getMethod(
+          "dev.cascade.contract.runtime.Value stored (dev.cascade.contract.runtime.Value, java.math.RoundingMode)");
   static final Method NEGATE =
       Method.getMethod(
           "dev.cascade.contract.runtime.Value negate (dev.cascade.contract.runtime.Value)");
@@ -92,7 +98,8 @@ final class RuntimeTypes {
   static final Method DAYS_BEFORE_MATURITY =
       Method.getMethod(
           "boolean daysBeforeMaturity (dev.cascade.contract.runtime.Context, dev.cascade.contract.runtime.Value, int, int)");
-  static final Method SHOW = Method.getMethod("String show (dev.cascade.contract.runtime.Value)");
+  static final Method SHOW =
+      Method.getMethod("String show (dev.cascade.contract.runtime.Value, java.math.RoundingMode)");
   static final Method METRIC_IN_RULE =
       Method.getMethod("dev.cascade.contract.runtime.Value metricInRule (int, int)");
 

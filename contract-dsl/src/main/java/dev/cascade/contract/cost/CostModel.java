@@ -71,6 +71,9 @@ public final class CostModel {
     if (expression instanceof Expression.Negate negate) {
       return Cost.ONE.plus(of(negate.operand()));
     }
+    if (expression instanceof Expression.Rounded rounded) {
+      return Cost.ONE.plus(of(rounded.operand()));
+    }
     if (expression instanceof Expression.Aggregate aggregate) {
       return of(aggregate.path()).plus(Cost.PER_PART);
     }

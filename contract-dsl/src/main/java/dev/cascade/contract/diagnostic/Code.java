@@ -50,6 +50,8 @@ public enum Code {
   E127_BACKWARDS_RANGE,
   E128_TOO_SMALL,
   E129_HORIZON_TOO_SHORT,
+  E130_NOT_ROUNDABLE,
+  E131_BAD_STEP,
   // Bounds: the contract is correct, but could take too long.
   E201_OVER_BOUND,
   // Warnings: the contract checks and runs, but something in it is likely a mistake.

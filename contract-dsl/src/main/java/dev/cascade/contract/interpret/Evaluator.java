@@ -27,6 +27,16 @@ final class Evaluator {
     this.context = context;
   }
 
+  /** What {@code set} or {@code accrue} stores: rounded once, with the contract's mode. */
+  Value stored(Expression expression) {
+    return Ops.stored(evaluate(expression), checked.rounding());
+  }
+
+  /** The expression's value as a message shows it. */
+  String shown(Expression expression) {
+    return Ops.show(evaluate(expression), checked.rounding());
+  }
+
   boolean holds(Expression expression) {
     return Ops.isTrue(evaluate(expression));
   }
@@ -43,6 +53,10 @@ final class Evaluator {
     }
     if (expression instanceof Expression.Aggregate aggregate) {
       return aggregate(aggregate);
+    }
+    if (expression instanceof Expression.Rounded rounded) {
+      Value step = Ops.numeric(checked.step(rounded).toPlainString(), unit(rounded));
+      return Ops.round(evaluate(rounded.operand()), checked.mode(rounded), step);
     }
     if (expression instanceof Expression.Quantified quantified) {
       Value list = evaluate(quantified.collection());
@@ -99,15 +113,10 @@ final class Evaluator {
       case MINUS:
         return Ops.subtract(left, right, unit);
       case TIMES:
-        return Ops.multiply(left, right, unit, checked.rounding());
+        return Ops.multiply(left, right, unit);
       default:
         return Ops.divide(
-            left,
-            right,
-            unit,
-            checked.rounding(),
-            binary.right().span().line(),
-            binary.right().span().column());
+            left, right, unit, binary.right().span().line(), binary.right().span().column());
     }
   }
 

@@ -87,11 +87,10 @@ public final class Interpreter {
     }
     if (action instanceof Action.Accrue accrue) {
       return new AutomaticAction.Accrue(
-          rule, accrue.kind().text(), evaluator.evaluate(accrue.amount()));
+          rule, accrue.kind().text(), evaluator.stored(accrue.amount()));
     }
     if (action instanceof Action.SetField set) {
-      return new AutomaticAction.SetField(
-          rule, set.target().text(), evaluator.evaluate(set.value()));
+      return new AutomaticAction.SetField(rule, set.target().text(), evaluator.stored(set.value()));
     }
     if (action instanceof Action.Settle settle) {
       return new AutomaticAction.Settle(rule, settle.target().text());
@@ -107,7 +106,7 @@ public final class Interpreter {
       if (part instanceof Message.Text literal) {
         text.append(literal.text());
       } else {
-        text.append(Ops.show(evaluator.evaluate(((Message.Interpolation) part).expression())));
+        text.append(evaluator.shown(((Message.Interpolation) part).expression()));
       }
     }
     return text.toString();

@@ -54,6 +54,13 @@ final class ExpressionBuilder {
   }
 
   Expression sum(RclParser.SumContext context) {
+    if (context instanceof RclParser.RoundedContext rounded) {
+      return new Expression.Rounded(
+          sum(rounded.operand),
+          java.util.Optional.ofNullable(rounded.how).map(AstBuilder::name),
+          java.util.Optional.ofNullable(rounded.step).map(this::literal),
+          Spans.of(context));
+    }
     if (context instanceof RclParser.AdditiveContext additive) {
       return new Expression.Binary(
           operator(additive.op), sum(additive.left), product(additive.right), Spans.of(context));

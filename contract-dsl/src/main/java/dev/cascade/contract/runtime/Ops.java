@@ -26,7 +26,7 @@ public final class Ops {
   public static final int GREATER = 4;
   public static final int GREATER_OR_EQUAL = 5;
 
-  /** Quotients keep 34 significant digits, rounded half-even, before money rounding applies. */
+  /** A quotient that is not money is stored with 34 significant digits, rounded half-even. */
   public static final MathContext DIVISION = MathContext.DECIMAL128;
 
   public static final Value TRUE = new Value.Bool(true);
@@ -84,64 +84,125 @@ public final class Ops {
   }
 
   // ---- arithmetic ---------------------------------------------------------------------
+  //
+  // Exact: + − × of decimals are decimals, and a quotient stays a Quotient, so that the order of
+  // factors never changes a result. Rounding happens where a value leaves the contract (stored()
+  // and show()) or where the contract says "rounded" (round()).
 
   public static Value add(Value left, Value right, Unit unit) {
-    return new Value.Numeric(decimal(left).add(decimal(right)), unit);
+    if (left instanceof Value.Numeric l && right instanceof Value.Numeric r) {
+      return new Value.Numeric(l.value().add(r.value()), unit);
+    }
+    return sum(left, right, false, unit);
   }
 
   public static Value subtract(Value left, Value right, Unit unit) {
-    return new Value.Numeric(decimal(left).subtract(decimal(right)), unit);
+    if (left instanceof Value.Numeric l && right instanceof Value.Numeric r) {
+      return new Value.Numeric(l.value().subtract(r.value()), unit);
+    }
+    return sum(left, right, true, unit);
   }
 
-  public static Value multiply(Value left, Value right, Unit unit, RoundingMode rounding) {
-    return money(decimal(left).multiply(decimal(right)), unit, rounding);
+  /** a/b ± c/d = (a·d ± c·b) / b·d; over one divisor, (a ± c) / b. */
+  private static Value sum(Value left, Value right, boolean minus, Unit unit) {
+    BigDecimal leftDivisor = divisor(left);
+    BigDecimal rightDivisor = divisor(right);
+    if (leftDivisor.compareTo(rightDivisor) == 0) {
+      BigDecimal right0 = minus ? dividend(right).negate() : dividend(right);
+      return quotient(dividend(left).add(right0), leftDivisor, unit);
+    }
+    BigDecimal a = dividend(left).multiply(rightDivisor);
+    BigDecimal c = dividend(right).multiply(leftDivisor);
+    return quotient(minus ? a.subtract(c) : a.add(c), leftDivisor.multiply(rightDivisor), unit);
   }
 
-  public static Value divide(
-      Value left, Value right, Unit unit, RoundingMode rounding, int line, int column) {
-    BigDecimal divisor = decimal(right);
-    if (divisor.signum() == 0) {
+  public static Value multiply(Value left, Value right, Unit unit) {
+    if (left instanceof Value.Numeric l && right instanceof Value.Numeric r) {
+      return new Value.Numeric(l.value().multiply(r.value()), unit);
+    }
+    return quotient(
+        dividend(left).multiply(dividend(right)), divisor(left).multiply(divisor(right)), unit);
+  }
+
+  public static Value divide(Value left, Value right, Unit unit, int line, int column) {
+    BigDecimal by = dividend(right);
+    if (by.signum() == 0) {
       throw new EvaluationError("division by zero", line, column);
     }
-    BigDecimal dividend = decimal(left);
-    if (unit.isMoney() && dividend.signum() != 0) {
-      // Rounded to the minor unit at once: the same amount as below, without the cost of
-      // stripping the trailing zeros of a 34-digit quotient that rounding then discards.
-      return new Value.Numeric(
-          significant(dividend, divisor).setScale(Units.scale(unit), rounding), unit);
+    // (a/b) ÷ (c/d) = a·d / b·c, the divisor made positive.
+    BigDecimal dividend = dividend(left).multiply(divisor(right));
+    BigDecimal divisor = divisor(left).multiply(by);
+    return by.signum() < 0
+        ? quotient(dividend.negate(), divisor.negate(), unit)
+        : quotient(dividend, divisor, unit);
+  }
+
+  /** A decimal when the divisor is one, else a quotient kept exact. */
+  private static Value quotient(BigDecimal dividend, BigDecimal divisor, Unit unit) {
+    if (divisor.compareTo(BigDecimal.ONE) == 0) {
+      return new Value.Numeric(dividend, unit);
     }
-    return money(dividend.divide(divisor, DIVISION), unit, rounding);
+    return new Value.Quotient(dividend, divisor, unit);
+  }
+
+  private static BigDecimal dividend(Value value) {
+    return value instanceof Value.Numeric numeric
+        ? numeric.value()
+        : ((Value.Quotient) value).dividend();
+  }
+
+  private static BigDecimal divisor(Value value) {
+    return value instanceof Value.Numeric ? BigDecimal.ONE : ((Value.Quotient) value).divisor();
+  }
+
+  private static Unit unitOf(Value value) {
+    return value instanceof Value.Numeric numeric
+        ? numeric.unit()
+        : ((Value.Quotient) value).unit();
+  }
+
+  // ---- rounding -------------------------------------------------------------------------
+
+  /**
+   * {@code value rounded mode to step}: the multiple of {@code step} (positive) that {@code mode}
+   * rounds the exact value to.
+   */
+  public static Value round(Value value, RoundingMode mode, Value step) {
+    BigDecimal by = dividend(step);
+    BigDecimal multiples = dividend(value).divide(divisor(value).multiply(by), 0, mode);
+    return new Value.Numeric(multiples.multiply(by), unitOf(value));
   }
 
   /**
-   * The quotient rounded to {@link #DIVISION}'s 34 significant digits, half-even: numerically what
-   * {@code dividend.divide(divisor, DIVISION)} gives, at a scale that keeps trailing zeros.
+   * What a rule stores ({@code set}, {@code accrue}): money rounded to its currency's minor unit
+   * with the contract's mode, once, and written with exactly that many decimals; a quotient that is
+   * not money, to 34 significant digits.
    */
-  static BigDecimal significant(BigDecimal dividend, BigDecimal divisor) {
-    // The quotient's leading digit is at 10^(a - b) or 10^(a - b - 1), a and b being the
-    // operands' leading-digit exponents; try the lower one first.
-    long leading =
-        ((long) dividend.precision() - dividend.scale())
-            - ((long) divisor.precision() - divisor.scale())
-            - 1;
-    int digits = DIVISION.getPrecision();
-    int scale = Math.toIntExact(digits - 1 - leading);
-    BigDecimal quotient = dividend.divide(divisor, scale, DIVISION.getRoundingMode());
-    if (quotient.precision() > digits) {
-      quotient = dividend.divide(divisor, scale - 1, DIVISION.getRoundingMode());
+  public static Value stored(Value value, RoundingMode mode) {
+    Unit unit = unitOf(value);
+    if (unit.isMoney()) {
+      return toMinorUnit(value, unit, mode);
     }
-    return quotient;
+    if (value instanceof Value.Quotient quotient) {
+      return new Value.Numeric(
+          quotient.dividend().divide(quotient.divisor(), DIVISION).stripTrailingZeros(), unit);
+    }
+    return value;
   }
 
-  /** Money made by × or ÷ is rounded to its currency's minor unit. */
-  private static Value money(BigDecimal value, Unit unit, RoundingMode rounding) {
-    BigDecimal rounded = unit.isMoney() ? value.setScale(Units.scale(unit), rounding) : value;
-    return new Value.Numeric(rounded, unit);
+  private static Value.Numeric toMinorUnit(Value value, Unit unit, RoundingMode mode) {
+    int scale = Units.scale(unit);
+    if (value instanceof Value.Numeric numeric) {
+      return numeric.value().scale() == scale
+          ? numeric
+          : new Value.Numeric(numeric.value().setScale(scale, mode), unit);
+    }
+    Value.Quotient quotient = (Value.Quotient) value;
+    return new Value.Numeric(quotient.dividend().divide(quotient.divisor(), scale, mode), unit);
   }
 
   public static Value negate(Value operand) {
-    Value.Numeric numeric = (Value.Numeric) operand;
-    return new Value.Numeric(numeric.value().negate(), numeric.unit());
+    return quotient(dividend(operand).negate(), divisor(operand), unitOf(operand));
   }
 
   /** {@code date - date}: a duration in days. */
@@ -154,7 +215,7 @@ public final class Ops {
 
   /** {@code date ± duration}, by whole days. */
   public static Value shift(Value date, Value days, boolean back, int line, int column) {
-    BigDecimal amount = decimal(days);
+    BigDecimal amount = days instanceof Value.Quotient q ? q.approximate().value() : decimal(days);
     Value.DateValue start = (Value.DateValue) date;
     try {
       long whole = amount.longValueExact();
@@ -196,6 +257,12 @@ public final class Ops {
     if (left instanceof Value.Numeric l && right instanceof Value.Numeric r) {
       return l.value().compareTo(r.value());
     }
+    if (isNumeric(left) && isNumeric(right)) {
+      // a/b against c/d, both divisors positive: a·d against c·b.
+      return dividend(left)
+          .multiply(divisor(right))
+          .compareTo(dividend(right).multiply(divisor(left)));
+    }
     if (left instanceof Value.DateValue l && right instanceof Value.DateValue r) {
       return l.date().compareTo(r.date());
     }
@@ -208,8 +275,11 @@ public final class Ops {
    * credit line is the receiver seen with its tier).
    */
   public static boolean same(Value left, Value right) {
-    if (left instanceof Value.Numeric || left instanceof Value.DateValue) {
-      return left.getClass() == right.getClass() && order(left, right) == 0;
+    if (isNumeric(left)) {
+      return isNumeric(right) && order(left, right) == 0;
+    }
+    if (left instanceof Value.DateValue) {
+      return right instanceof Value.DateValue && order(left, right) == 0;
     }
     if (left instanceof Value.Entity l && right instanceof Value.Entity r) {
       if (l.kind() == EntityKind.PARTY
@@ -268,11 +338,11 @@ public final class Ops {
   }
 
   public static Value sum(Value list, Unit unit) {
-    BigDecimal sum = BigDecimal.ZERO;
+    Value sum = new Value.Numeric(BigDecimal.ZERO, unit);
     for (Value element : ((Value.ListValue) list).elements()) {
-      sum = sum.add(decimal(element));
+      sum = add(sum, element, unit);
     }
-    return new Value.Numeric(sum, unit);
+    return sum;
   }
 
   /** {@code min of} ({@code max} false) or {@code max of}: the first of equal extremes. */
@@ -325,7 +395,7 @@ public final class Ops {
     Value maturity = field(certificate, "maturity", "certificate.maturity", line, column);
     long daysLeft =
         ChronoUnit.DAYS.between(context.todayDate(), ((Value.DateValue) maturity).date());
-    return decimal(offset).compareTo(BigDecimal.valueOf(daysLeft)) == 0;
+    return order(offset, new Value.Numeric(BigDecimal.valueOf(daysLeft), Unit.DURATION)) == 0;
   }
 
   /** {@code cash gap of tier 3} outside a scenario: there is nothing to measure. */
@@ -333,9 +403,26 @@ public final class Ops {
     throw new EvaluationError("metrics are measured by scenarios, not by rules", line, column);
   }
 
-  /** A value inside a message: text as it is, anything else as RCL writes it. */
-  public static String show(Value value) {
-    return value instanceof Value.Text text ? text.text() : value.render();
+  /**
+   * A value inside a message: text as it is, money rounded to its minor unit with the contract's
+   * mode, a quotient that does not end to {@link Value.Quotient#SHOWN_PLACES} places, anything else
+   * as RCL writes it.
+   */
+  public static String show(Value value, RoundingMode mode) {
+    if (value instanceof Value.Text text) {
+      return text.text();
+    }
+    if (isNumeric(value) && unitOf(value).isMoney()) {
+      return toMinorUnit(value, unitOf(value), mode).render();
+    }
+    if (value instanceof Value.Quotient quotient) {
+      return quotient.approximate().render();
+    }
+    return value.render();
+  }
+
+  private static boolean isNumeric(Value value) {
+    return value instanceof Value.Numeric || value instanceof Value.Quotient;
   }
 
   private static BigDecimal decimal(Value value) {

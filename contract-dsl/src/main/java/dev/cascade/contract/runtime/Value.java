@@ -44,6 +44,40 @@ public sealed interface Value {
     }
   }
 
+  /**
+   * A quotient kept exact, {@code dividend ÷ divisor} with the divisor positive: CNY 10.00 ÷ 3 is
+   * not cut to some number of digits, so that equal formulas give equal results. It is rounded only
+   * where a value leaves the contract: when a rule stores it ({@code set}, {@code accrue}) or shows
+   * it, or where the contract says {@code rounded}.
+   */
+  record Quotient(BigDecimal dividend, BigDecimal divisor, Unit unit) implements Value {
+
+    /** Places a quotient that does not end is shown to, when it is not money. */
+    public static final int SHOWN_PLACES = 6;
+
+    /** The value as a decimal: exact when it ends, else rounded half-even to some places. */
+    public Numeric approximate() {
+      int places = unit.isMoney() ? Units.scale(unit) + 4 : SHOWN_PLACES;
+      if (unit.isRate() || unit.isShare()) {
+        places += 2; // shown as a percentage
+      }
+      try {
+        return new Numeric(dividend.divide(divisor), unit);
+      } catch (ArithmeticException doesNotEnd) {
+        return new Numeric(
+            dividend.divide(divisor, places, java.math.RoundingMode.HALF_EVEN), unit);
+      }
+    }
+
+    /** As RCL writes the value; a quotient that does not end is shown rounded, then "…". */
+    @Override
+    public String render() {
+      Numeric decimal = approximate();
+      boolean exact = decimal.value().multiply(divisor).compareTo(dividend) == 0;
+      return decimal.render() + (exact ? "" : "…");
+    }
+  }
+
   /** A calendar date. */
   record DateValue(LocalDate date) implements Value {
     @Override

@@ -170,7 +170,7 @@ final class RandomContracts {
   }
 
   String money(int depth) {
-    int choice = random.nextInt(depth <= 0 ? 5 : 16);
+    int choice = random.nextInt(depth <= 0 ? 5 : 17);
     if (!hasParts && (choice == 4 || choice == 11)) {
       choice = 0; // no parts on this occasion
     }
@@ -198,6 +198,13 @@ final class RandomContracts {
       case 12 -> "(-" + money(depth - 1) + ")";
       case 13 -> "(" + money(depth - 1) + " * " + share(depth - 1) + ")";
       case 14 -> "(" + share(depth - 1) + " * " + money(depth - 1) + ")";
+      case 15 ->
+          "("
+              + money(depth - 1)
+              + " rounded"
+              + pick("", " down", " half up", " ceiling", " 向零")
+              + pick("", " to CNY 100.00", " to CNY 0.05", " 为 CNY 1")
+              + ")";
       default -> "(" + number(depth - 1) + " * " + money(depth - 1) + ")";
     };
   }
@@ -250,7 +257,7 @@ final class RandomContracts {
       case 0 -> percent() + "%";
       case 1 -> "p share";
       case 2 -> "(" + share(depth - 1) + " * " + number(depth - 1) + ")";
-      case 3 -> "(1 - " + share(depth - 1) + ")";
+      case 3 -> "(1 - " + share(depth - 1) + " rounded" + pick("", " down to 0.5%") + ")";
       default -> "(" + share(depth - 1) + " + " + share(depth - 1) + ")";
     };
   }

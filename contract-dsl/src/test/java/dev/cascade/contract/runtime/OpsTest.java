@@ -14,9 +14,36 @@ class OpsTest {
   private static final Unit JPY = Unit.money("JPY");
 
   @Test
-  void aMoneyQuotientIsTheThirtyFourDigitQuotientRoundedToTheMinorUnit() {
+  void theOrderOfFactorsNeverChangesAStoredAmount() {
+    Random random = new Random(20261201L);
+    for (int i = 0; i < 100_000; i++) {
+      Value amount = money(decimal(random));
+      Value rate = number(decimal(random));
+      Value days = number(decimal(random));
+      Value basis = number(decimal(random));
+      if (((Value.Numeric) basis).value().signum() == 0) {
+        continue;
+      }
+      RoundingMode rounding = RoundingMode.values()[random.nextInt(7)];
+
+      Value written = divide(times(times(amount, rate), days), basis);
+      Value reordered = times(divide(times(amount, days), basis), rate);
+      Value dividedFirst = times(times(divide(amount, basis), rate), days);
+
+      String formula = "%s × %s × %s ÷ %s, %s".formatted(amount, rate, days, basis, rounding);
+      assertThat(Ops.compare(Ops.EQUAL, written, reordered)).as(formula).isTrue();
+      assertThat(Ops.compare(Ops.EQUAL, written, dividedFirst)).as(formula).isTrue();
+      assertThat(Ops.stored(reordered, rounding))
+          .as(formula)
+          .isEqualTo(Ops.stored(written, rounding))
+          .isEqualTo(Ops.stored(dividedFirst, rounding));
+    }
+  }
+
+  @Test
+  void aStoredQuotientIsTheExactQuotientRoundedOnceToTheMinorUnit() {
     Random random = new Random(20261123L);
-    for (int i = 0; i < 200_000; i++) {
+    for (int i = 0; i < 100_000; i++) {
       BigDecimal dividend = decimal(random);
       BigDecimal divisor = decimal(random);
       if (divisor.signum() == 0) {
@@ -24,36 +51,76 @@ class OpsTest {
       }
       Unit unit = random.nextBoolean() ? CNY : JPY;
       RoundingMode rounding = RoundingMode.values()[random.nextInt(7)];
-      BigDecimal reference =
-          dividend.divide(divisor, Ops.DIVISION).setScale(Units.scale(unit), rounding);
+      BigDecimal exact = dividend.divide(divisor, 80, RoundingMode.DOWN); // far past any tie
+      boolean ends = exact.multiply(divisor).compareTo(dividend) == 0;
 
-      Value quotient =
-          Ops.divide(
-              new Value.Numeric(dividend, CNY),
-              new Value.Numeric(divisor, Unit.NUMBER),
-              unit,
-              rounding,
-              1,
-              1);
+      Value.Numeric stored =
+          (Value.Numeric)
+              Ops.stored(
+                  Ops.divide(new Value.Numeric(dividend, unit), number(divisor), unit, 1, 1),
+                  rounding);
 
-      assertThat(((Value.Numeric) quotient).value())
-          .as("%s / %s, %s", dividend, divisor, rounding)
-          .isEqualTo(reference);
+      // Rounded once from the exact value: at most one minor unit from it, on the mode's side.
+      BigDecimal minor = BigDecimal.ONE.movePointLeft(Units.scale(unit));
+      BigDecimal off = stored.value().subtract(exact);
+      String quotient = "%s / %s, %s".formatted(dividend, divisor, rounding);
+      assertThat(off.abs()).as(quotient).isLessThanOrEqualTo(minor);
+      assertThat(stored.value().scale()).as(quotient).isEqualTo(Units.scale(unit));
+      if (ends) {
+        assertThat(stored.value())
+            .as(quotient)
+            .isEqualTo(exact.setScale(Units.scale(unit), rounding));
+      }
     }
   }
 
   @Test
-  void quotientsKeepThirtyFourSignificantDigitsWhereRoundingIsCloseToAHalf() {
-    // 1 / 3 rounds away at the 34th digit; 2.5 / 1 is exact; 9.99…95 / 1 carries into a new digit.
-    assertThat(Ops.significant(BigDecimal.ONE, new BigDecimal("3")))
-        .isEqualByComparingTo(BigDecimal.ONE.divide(new BigDecimal("3"), Ops.DIVISION));
-    BigDecimal nines = new BigDecimal("9.9999999999999999999999999999999999995");
-    assertThat(Ops.significant(nines, BigDecimal.ONE))
-        .isEqualByComparingTo(nines.divide(BigDecimal.ONE, Ops.DIVISION));
-    BigDecimal halfCent = new BigDecimal("0.0050000000000000000000000000000000001");
-    assertThat(Ops.significant(halfCent, BigDecimal.ONE).setScale(2, RoundingMode.HALF_EVEN))
-        .isEqualTo(
-            halfCent.divide(BigDecimal.ONE, Ops.DIVISION).setScale(2, RoundingMode.HALF_EVEN));
+  void thirdsAddUpToTheWholeAndAQuotientTimesItsDivisorIsItsDividend() {
+    Value amount = money(new BigDecimal("100.00"));
+    Value third = divide(amount, number(new BigDecimal("3")));
+    Value thirds = Ops.add(Ops.add(third, third, CNY), third, CNY);
+
+    assertThat(Ops.compare(Ops.EQUAL, thirds, amount)).isTrue();
+    assertThat(Ops.stored(times(third, number(new BigDecimal("3"))), RoundingMode.DOWN))
+        .isEqualTo(amount);
+    assertThat(Ops.stored(third, RoundingMode.HALF_EVEN)).isEqualTo(money(new BigDecimal("33.33")));
+    assertThat(Ops.show(third, RoundingMode.UP)).isEqualTo("CNY 33.34");
+    assertThat(third.render()).isEqualTo("CNY 33.333333…");
+  }
+
+  @Test
+  void comparisonsAreExactAndRoundingIsWhereTheContractSaysIt() {
+    // 90% of CNY 1,000,001.15 is CNY 900,001.035: more than CNY 900,001.03, less than …04.
+    Value cap =
+        times(
+            money(new BigDecimal("1000001.15")),
+            new Value.Numeric(new BigDecimal("0.9"), Unit.SHARE));
+
+    assertThat(Ops.compare(Ops.GREATER, cap, money(new BigDecimal("900001.03")))).isTrue();
+    assertThat(Ops.compare(Ops.LESS, cap, money(new BigDecimal("900001.04")))).isTrue();
+    assertThat(Ops.round(cap, RoundingMode.HALF_EVEN, money(new BigDecimal("0.01"))))
+        .isEqualTo(money(new BigDecimal("900001.04")));
+    assertThat(Ops.round(cap, RoundingMode.DOWN, money(new BigDecimal("0.01"))))
+        .isEqualTo(money(new BigDecimal("900001.03")));
+    assertThat(Ops.round(cap, RoundingMode.DOWN, money(new BigDecimal("100"))))
+        .isEqualTo(money(new BigDecimal("900000")));
+    assertThat(Ops.show(cap, RoundingMode.DOWN)).isEqualTo("CNY 900,001.03");
+  }
+
+  private static Value times(Value left, Value right) {
+    return Ops.multiply(left, right, CNY);
+  }
+
+  private static Value divide(Value left, Value right) {
+    return Ops.divide(left, right, CNY, 1, 1);
+  }
+
+  private static Value money(BigDecimal amount) {
+    return new Value.Numeric(amount, CNY);
+  }
+
+  private static Value number(BigDecimal value) {
+    return new Value.Numeric(value, Unit.NUMBER);
   }
 
   /** Amounts, rates and bases as contracts have them, and the extremes of precision and scale. */

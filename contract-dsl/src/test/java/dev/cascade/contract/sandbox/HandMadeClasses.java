@@ -32,7 +32,7 @@ final class HandMadeClasses {
     return writer.toByteArray();
   }
 
-  /** Ops.multiply(CNY 1505500.00, 0.018, CNY, HALF_EVEN): what compiled contracts do. */
+  /** Ops.multiply(CNY 1505500.00, 0.018, CNY): what compiled contracts do. */
   static byte[] exactArithmetic() {
     return withRun(
         run -> {
@@ -44,13 +44,11 @@ final class HandMadeClasses {
           run.visitLdcInsn("CNY/0/0/YEAR"); // → Value, Value, String
           run.visitMethodInsn(
               Opcodes.INVOKESTATIC, ops, "unit", "(Ljava/lang/String;)" + unit, false); // → …, Unit
-          run.visitFieldInsn(
-              Opcodes.GETSTATIC, "java/math/RoundingMode", "HALF_EVEN", "Ljava/math/RoundingMode;");
           run.visitMethodInsn(
               Opcodes.INVOKESTATIC,
               ops,
               "multiply",
-              "(" + value + value + unit + "Ljava/math/RoundingMode;)" + value,
+              "(" + value + value + unit + ")" + value,
               false);
           run.visitInsn(Opcodes.ARETURN);
         });
