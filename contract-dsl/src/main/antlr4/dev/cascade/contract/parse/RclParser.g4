@@ -4,12 +4,14 @@
 //   or
 //   and
 //   not, any … in … has …, all … in … has …  (the condition runs to the end of the expression)
+//   … has field, … in list
 //   = <> < <= > >=        (no chaining)
 //   … rounded             (postfix: rounds the sum or product before it)
 //   + -                   (left)
 //   * /                   (left)
 //   unary -
-//   field access (.), literals, names, sum of / count of / min of / max of, ( … )
+//   field access (.), literals, names, sum of / count of / min of / max of, min of ( …, … ),
+//   if … then … else …, ( … ), ( literal, literal, … )
 parser grammar RclParser;
 
 options { tokenVocab = RclLexer; }
@@ -30,9 +32,11 @@ parameters
     : PARAMETERS parameter*
     ;
 
-// A parameter is a typed literal, so that one parameter cannot run into the next.
+// A parameter is a typed literal, so that one parameter cannot run into the next; or a list of
+// them: approved banks = "ICBC", "Bank of Ningbo".
 parameter
-    : words EQ negative=MINUS? literal
+    : words EQ negative=MINUS? literal                   # singleParameter
+    | words EQ literal (COMMA literal)+                  # listParameter
     ;
 
 // What stands between { and } in a message.
@@ -102,6 +106,7 @@ expression
     | NOT operand=expression                             # notExpression
     | quantifier=(ANY | ALL) variable=word IN path HAS condition=expression # quantified
     | owner=path HAS field=words                         # presence
+    | element=sum IN list=sum                            # membership
     | left=sum op=(EQ | NE | LT | LE | GT | GE) right=sum # comparison
     | sum                                                # plainExpression
     ;
@@ -126,6 +131,9 @@ unary
 primary
     : LPAREN expression RPAREN                           # parenthesized
     | aggregate=(SUM | COUNT | MIN | MAX) OF path        # aggregation
+    | extreme=(MIN | MAX) OF LPAREN sum (COMMA sum)+ RPAREN # extremeOfValues
+    | IF condition=expression THEN yes=expression (ELSE no=unary)? # conditionalValue
+    | LPAREN literal (COMMA literal)+ RPAREN             # listLiteral
     | words OF TIER tier=NUMBER                          # metricOfTier
     | literal                                            # literalExpression
     | TODAY                                              # today

@@ -62,6 +62,23 @@ public sealed interface Expression {
       Span span)
       implements Expression {}
 
+  /** {@code min of (a, b)}, {@code max of (a, b, c)}: the least or greatest of the values. */
+  record Extreme(boolean max, List<Expression> values, Span span) implements Expression {
+
+    public Extreme {
+      values = List.copyOf(values);
+    }
+  }
+
+  /**
+   * {@code if condition then yes else no}: one of two values; only the chosen one is worked out.
+   */
+  record Conditional(Expression condition, Expression yes, Expression no, Span span)
+      implements Expression {}
+
+  /** {@code operation.bank.name in approved banks}: whether the list holds the element. */
+  record Membership(Expression element, Expression list, Span span) implements Expression {}
+
   /** {@code sum of parts.amount} and its kin. */
   record Aggregate(AggregateKind kind, Path path, Span span) implements Expression {}
 
@@ -124,4 +141,12 @@ public sealed interface Expression {
 
   /** {@code true}, {@code false} */
   record BooleanLiteral(boolean value, Span span) implements Literal {}
+
+  /** {@code "ICBC", "Bank of Ningbo"} in a parameter, or {@code ("ICBC", "CCB")}: a list. */
+  record ListLiteral(List<Literal> elements, Span span) implements Literal {
+
+    public ListLiteral {
+      elements = List.copyOf(elements);
+    }
+  }
 }

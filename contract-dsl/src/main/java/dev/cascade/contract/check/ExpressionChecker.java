@@ -7,6 +7,7 @@ import dev.cascade.contract.check.Type.Quantity;
 import dev.cascade.contract.diagnostic.Code;
 import dev.cascade.contract.diagnostic.Diagnostics;
 import dev.cascade.contract.runtime.Currencies;
+import dev.cascade.contract.runtime.EntityKind;
 import dev.cascade.contract.runtime.Value;
 import dev.cascade.contract.source.Span;
 import java.util.Collection;
@@ -95,6 +96,16 @@ final class ExpressionChecker {
     if (expression instanceof Expression.Rounded rounded) {
       return rounded(rounded, scope);
     }
+    if (expression instanceof Expression.Extreme extreme) {
+      return alike(extreme.values(), scope, (extreme.max() ? "max" : "min") + " of", true);
+    }
+    if (expression instanceof Expression.Conditional conditional) {
+      expect(conditional.condition(), scope, Type.BOOL, "the condition after ‘if’");
+      return alike(List.of(conditional.yes(), conditional.no()), scope, "if … then … else", false);
+    }
+    if (expression instanceof Expression.Membership membership) {
+      return membership(membership, scope);
+    }
     if (expression instanceof Expression.Quantified quantified) {
       return quantified(quantified, scope);
     }
@@ -110,6 +121,63 @@ final class ExpressionChecker {
       return path(path, scope);
     }
     return literal((Expression.Literal) expression);
+  }
+
+  /**
+   * Values that stand for one another ({@code min of (a, b)}, the two sides of {@code if … else})
+   * are of one kind (E134); a plain number and a share are alike. Their kind, the first one's.
+   */
+  private Type alike(List<Expression> values, Scope scope, String place, boolean ordered) {
+    Type first = type(values.get(0), scope);
+    boolean failed = first instanceof Type.Error;
+    for (Expression value : values.subList(1, values.size())) {
+      Type type = type(value, scope);
+      if (type instanceof Type.Error || failed) {
+        failed = true;
+        continue;
+      }
+      boolean same = type.equals(first) || Units.dimensionless(type) && Units.dimensionless(first);
+      if (!same) {
+        diagnostics.report(
+            Code.E134_VALUES_DIFFER, value.span(), place, first.describe(), type.describe());
+        failed = true;
+      }
+    }
+    if (!failed && first instanceof Quantity q && !q.isComplete()) {
+      diagnostics.report(Code.E109_UNFINISHED_INTEREST, values.get(0).span(), q.describe());
+      failed = true;
+    }
+    if (!failed && ordered && !(first instanceof Quantity || first instanceof Type.Date)) {
+      diagnostics.report(Code.E114_NOT_NUMERIC, values.get(0).span(), place, first.describe());
+      failed = true;
+    }
+    return failed ? Type.ERROR : first;
+  }
+
+  /** {@code x in list}: the list's elements are of x's kind (E133). */
+  private Type membership(Expression.Membership membership, Scope scope) {
+    Type element = type(membership.element(), scope);
+    Type list = type(membership.list(), scope);
+    if (element instanceof Type.Error || list instanceof Type.Error) {
+      return Type.ERROR;
+    }
+    boolean fits =
+        list instanceof Type.ListOf of
+            && (of.element().equals(element)
+                || Units.dimensionless(of.element()) && Units.dimensionless(element));
+    if (!fits) {
+      String written = membership.element() instanceof Expression.Path path ? path.text() : "it";
+      diagnostics.report(
+          Code.E133_NOT_IN_LIST,
+          membership.span(),
+          element.describe(),
+          list.describe(),
+          element instanceof Type.Entity entity && entity.kind() == EntityKind.PARTY
+              ? written + ".name"
+              : written);
+      return Type.ERROR;
+    }
+    return Type.BOOL;
   }
 
   private Type literal(Expression.Literal literal) {
@@ -134,6 +202,9 @@ final class ExpressionChecker {
     }
     if (literal instanceof Expression.TextLiteral) {
       return Type.TEXT;
+    }
+    if (literal instanceof Expression.ListLiteral list) {
+      return listLiteral(list);
     }
     return Type.BOOL;
   }
@@ -179,6 +250,25 @@ final class ExpressionChecker {
       }
     }
     return operand;
+  }
+
+  /** A list's elements are all of one kind (E132). */
+  private Type listLiteral(Expression.ListLiteral list) {
+    Type first = null;
+    for (Expression.Literal element : list.elements()) {
+      Type type = literal(element);
+      types.put(element, type);
+      if (type instanceof Type.Error) {
+        return type;
+      }
+      if (first == null) {
+        first = type;
+      } else if (!type.equals(first)) {
+        diagnostics.report(Code.E132_MIXED_LIST, element.span(), first.describe(), type.describe());
+        return Type.ERROR;
+      }
+    }
+    return new Type.ListOf(first);
   }
 
   static boolean isCurrency(String code) {

@@ -145,6 +145,12 @@ final class ScenarioChecker {
       expectMeasured(negate.operand(), scope);
     } else if (expectation instanceof Expression.Rounded rounded) {
       expectMeasured(rounded.operand(), scope);
+    } else if (expectation instanceof Expression.Extreme extreme) {
+      extreme.values().forEach(value -> expectMeasured(value, scope));
+    } else if (expectation instanceof Expression.Conditional conditional) {
+      expectMeasured(conditional.condition(), scope);
+      expectMeasured(conditional.yes(), scope);
+      expectMeasured(conditional.no(), scope);
     } else if (expectation instanceof Expression.MetricOfTier metric
         && scope.lookup(metric.metric() + " by tier").isEmpty()
         && metrics.containsKey(metric.metric())) {

@@ -60,6 +60,26 @@ final class ExpressionGenerator {
       aggregate(aggregate);
     } else if (expression instanceof Expression.Rounded rounded) {
       rounded(rounded);
+    } else if (expression instanceof Expression.Extreme extreme) {
+      value(extreme.values().get(0)); // → Value
+      for (Expression next : extreme.values().subList(1, extreme.values().size())) {
+        value(next); // Value → Value, Value
+        code.push(extreme.max()); // … → Value, Value, boolean
+        code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.EXTREME_OF); // … → Value
+      }
+    } else if (expression instanceof Expression.Conditional conditional) {
+      Label no = new Label();
+      Label end = new Label();
+      test(conditional.condition()); // → boolean
+      code.ifZCmp(GeneratorAdapter.EQ, no); // boolean →
+      value(conditional.yes()); // → Value
+      code.goTo(end);
+      code.mark(no);
+      value(conditional.no()); // → Value
+      code.mark(end);
+    } else if (expression instanceof Expression.Membership) {
+      test(expression); // → boolean
+      code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.BOOL); // boolean → Value
     } else if (expression instanceof Expression.Quantified quantified) {
       quantified(quantified); // → boolean
       code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.BOOL); // boolean → Value
@@ -94,6 +114,10 @@ final class ExpressionGenerator {
       code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.COMPARE); // int, Value, Value → boolean
     } else if (expression instanceof Expression.Quantified quantified) {
       quantified(quantified); // → boolean
+    } else if (expression instanceof Expression.Membership membership) {
+      value(membership.element()); // → Value
+      value(membership.list()); // Value → Value, Value
+      code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.MEMBER); // Value, Value → boolean
     } else if (expression instanceof Expression.Presence presence) {
       value(presence.owner()); // → Value
       code.push(presence.field().text()); // Value → Value, String
@@ -238,6 +262,12 @@ final class ExpressionGenerator {
       constants.value(code, RuntimeTypes.DATE, date.date().toString());
     } else if (literal instanceof Expression.TextLiteral text) {
       constants.value(code, RuntimeTypes.TEXT, text.text());
+    } else if (literal instanceof Expression.ListLiteral list) {
+      code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.EMPTY_LIST); // → Value
+      for (Expression.Literal element : list.elements()) {
+        literal(element); // Value → Value, Value
+        code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.APPEND_ELEMENT); // → Value
+      }
     } else {
       constants.value(
           code, RuntimeTypes.BOOL, Boolean.toString(((Expression.BooleanLiteral) literal).value()));

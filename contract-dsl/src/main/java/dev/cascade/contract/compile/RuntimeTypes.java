@@ -75,6 +75,17 @@ final class RuntimeTypes {
   static final Method SHIFT =
       Method.getMethod(
           "dev.cascade.contract.runtime.Value shift (dev.cascade.contract.runtime.Value, dev.cascade.contract.runtime.Value, boolean, int, int)");
+  static final Method EXTREME_OF =
+      Method.getMethod(
+          "dev.cascade.contract.runtime.Value extremeOf (dev.cascade.contract.runtime.Value, dev.cascade.contract.runtime.Value, boolean)");
+  static final Method MEMBER =
+      Method.getMethod(
+          "boolean member (dev.cascade.contract.runtime.Value, dev.cascade.contract.runtime.Value)");
+  static final Method EMPTY_LIST =
+      Method.getMethod("dev.cascade.contract.runtime.Value emptyList ()");
+  static final Method APPEND_ELEMENT =
+      Method.getMethod(
+          "dev.cascade.contract.runtime.Value append (dev.cascade.contract.runtime.Value, dev.cascade.contract.runtime.Value)");
   static final Method HAS =
       Method.getMethod("boolean has (dev.cascade.contract.runtime.Value, String)");
   static final Method COMPARE =

@@ -74,6 +74,29 @@ public final class CostModel {
     if (expression instanceof Expression.Rounded rounded) {
       return Cost.ONE.plus(of(rounded.operand()));
     }
+    if (expression instanceof Expression.Extreme extreme) {
+      Cost cost = Cost.ONE;
+      for (Expression value : extreme.values()) {
+        cost = cost.plus(of(value)).plus(Cost.ONE);
+      }
+      return cost;
+    }
+    if (expression instanceof Expression.Conditional conditional) {
+      // Both branches counted: a bound holds whichever one runs.
+      return Cost.ONE
+          .plus(of(conditional.condition()))
+          .plus(of(conditional.yes()))
+          .plus(of(conditional.no()));
+    }
+    if (expression instanceof Expression.Membership membership) {
+      return Cost.ONE
+          .plus(of(membership.element()))
+          .plus(of(membership.list()))
+          .plus(Cost.PER_PART);
+    }
+    if (expression instanceof Expression.ListLiteral list) {
+      return new Cost(new long[] {list.elements().size() + 1});
+    }
     if (expression instanceof Expression.Aggregate aggregate) {
       return of(aggregate.path()).plus(Cost.PER_PART);
     }

@@ -20,6 +20,7 @@ public enum Code {
   E012_JOINED_KEYWORDS,
   E013_NOT_A_NAME_WORD,
   E014_FULL_WIDTH,
+  E015_MISSING_ELSE,
   // Meaning: the text is RCL, but does not make sense.
   E101_UNKNOWN_CURRENCY,
   E102_CURRENCY_MISMATCH,
@@ -52,6 +53,9 @@ public enum Code {
   E129_HORIZON_TOO_SHORT,
   E130_NOT_ROUNDABLE,
   E131_BAD_STEP,
+  E132_MIXED_LIST,
+  E133_NOT_IN_LIST,
+  E134_VALUES_DIFFER,
   // Bounds: the contract is correct, but could take too long.
   E201_OVER_BOUND,
   // Warnings: the contract checks and runs, but something in it is likely a mistake.

@@ -54,6 +54,21 @@ final class Evaluator {
     if (expression instanceof Expression.Aggregate aggregate) {
       return aggregate(aggregate);
     }
+    if (expression instanceof Expression.Extreme extreme) {
+      Value best = evaluate(extreme.values().get(0));
+      for (Expression next : extreme.values().subList(1, extreme.values().size())) {
+        best = Ops.extremeOf(best, evaluate(next), extreme.max());
+      }
+      return best;
+    }
+    if (expression instanceof Expression.Conditional conditional) {
+      return holds(conditional.condition())
+          ? evaluate(conditional.yes())
+          : evaluate(conditional.no());
+    }
+    if (expression instanceof Expression.Membership membership) {
+      return Ops.bool(Ops.member(evaluate(membership.element()), evaluate(membership.list())));
+    }
     if (expression instanceof Expression.Rounded rounded) {
       Value step = Ops.numeric(checked.step(rounded).toPlainString(), unit(rounded));
       return Ops.round(evaluate(rounded.operand()), checked.mode(rounded), step);

@@ -28,6 +28,9 @@ final class Literals {
     if (literal instanceof Expression.TextLiteral text) {
       return new Value.Text(text.text());
     }
+    if (literal instanceof Expression.ListLiteral list) {
+      return new Value.ListValue(list.elements().stream().map(Literals::value).toList());
+    }
     return new Value.Bool(((Expression.BooleanLiteral) literal).value());
   }
 }

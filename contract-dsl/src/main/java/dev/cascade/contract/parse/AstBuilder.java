@@ -45,11 +45,18 @@ final class AstBuilder {
   }
 
   private Contract.Parameter parameter(RclParser.ParameterContext context) {
-    Expression.Literal value = expressions.literal(context.literal());
-    if (context.negative != null) {
+    if (context instanceof RclParser.ListParameterContext list) {
+      return new Contract.Parameter(
+          name(list.words()),
+          new Expression.ListLiteral(
+              list.literal().stream().map(expressions::literal).toList(), Spans.of(context)));
+    }
+    RclParser.SingleParameterContext single = (RclParser.SingleParameterContext) context;
+    Expression.Literal value = expressions.literal(single.literal());
+    if (single.negative != null) {
       value = Literals.negate(value, diagnostics);
     }
-    return new Contract.Parameter(name(context.words()), value);
+    return new Contract.Parameter(name(single.words()), value);
   }
 
   private Rule rule(RclParser.RuleDeclarationContext context) {

@@ -4,6 +4,7 @@ import dev.cascade.contract.ast.Contract;
 import dev.cascade.contract.ast.Expression;
 import dev.cascade.contract.ast.Expression.Operator;
 import dev.cascade.contract.ast.Message;
+import dev.cascade.contract.diagnostic.Code;
 import dev.cascade.contract.diagnostic.Diagnostics;
 import dev.cascade.contract.runtime.Period;
 import dev.cascade.contract.source.Span;
@@ -36,6 +37,9 @@ final class ExpressionBuilder {
           path(quantified.path()),
           expression(quantified.condition),
           span);
+    }
+    if (context instanceof RclParser.MembershipContext membership) {
+      return new Expression.Membership(sum(membership.element), sum(membership.list), span);
     }
     if (context instanceof RclParser.PresenceContext presence) {
       return new Expression.Presence(path(presence.owner), AstBuilder.name(presence.field), span);
@@ -104,6 +108,25 @@ final class ExpressionBuilder {
     }
     if (context instanceof RclParser.LiteralExpressionContext literal) {
       return literal(literal.literal());
+    }
+    if (context instanceof RclParser.ExtremeOfValuesContext extreme) {
+      return new Expression.Extreme(
+          extreme.extreme.getType() == RclLexer.MAX,
+          extreme.sum().stream().map(this::sum).toList(),
+          span);
+    }
+    if (context instanceof RclParser.ConditionalValueContext conditional) {
+      Expression yes = expression(conditional.yes);
+      if (conditional.no == null) {
+        Span end = Spans.of(conditional.yes);
+        diagnostics.report(Code.E015_MISSING_ELSE, end);
+        return new Expression.Conditional(expression(conditional.condition), yes, yes, span);
+      }
+      return new Expression.Conditional(
+          expression(conditional.condition), yes, unary(conditional.no), span);
+    }
+    if (context instanceof RclParser.ListLiteralContext list) {
+      return new Expression.ListLiteral(list.literal().stream().map(this::literal).toList(), span);
     }
     if (context instanceof RclParser.TodayContext today) {
       return new Expression.Today(span);

@@ -50,17 +50,25 @@ final class SyntaxErrors extends BaseErrorListener {
                   half -> diagnostics.report(Code.E014_FULL_WIDTH, span, token.getText(), half),
                   () -> diagnostics.report(Code.E002_UNKNOWN_CHARACTER, span, token.getText()));
       case RclLexer.UNTERMINATED_STRING -> diagnostics.report(Code.E003_UNTERMINATED_TEXT, span);
-      default -> reportUnexpected(recognizer, token, span, e);
+      default -> reportUnexpected(recognizer, token, span, e, antlrMessage);
     }
   }
 
   private void reportUnexpected(
-      Recognizer<?, ?> recognizer, Token token, Span span, RecognitionException e) {
+      Recognizer<?, ?> recognizer,
+      Token token,
+      Span span,
+      RecognitionException e,
+      String antlrMessage) {
     Parser parser = (Parser) recognizer;
     IntervalSet expected =
         e instanceof InputMismatchException || e instanceof NoViableAltException || e == null
             ? parser.getExpectedTokens()
             : e.getExpectedTokens();
+    IntervalSet missing = missing(antlrMessage, parser.getVocabulary());
+    if (!missing.isNil()) {
+      expected = missing; // one token left out: name it, not what may follow it
+    }
     String found = describe(token, parser.getVocabulary());
     if (token.getType() == Token.EOF) {
       diagnostics.report(Code.E004_MISSING_INPUT, span, expected(expected, parser.getVocabulary()));
@@ -68,6 +76,21 @@ final class SyntaxErrors extends BaseErrorListener {
       diagnostics.report(
           Code.E001_UNEXPECTED_INPUT, span, found, expected(expected, parser.getVocabulary()));
     }
+  }
+
+  /** The token ANTLR's recovery found left out ("missing ELSE at 'rule'"), or none. */
+  private static IntervalSet missing(String antlrMessage, Vocabulary vocabulary) {
+    if (antlrMessage == null || !antlrMessage.startsWith("missing ")) {
+      return new IntervalSet();
+    }
+    String name = antlrMessage.substring("missing ".length()).split(" at ", 2)[0];
+    for (int type = 1; type <= vocabulary.getMaxTokenType(); type++) {
+      if (name.equals(vocabulary.getSymbolicName(type))
+          || name.equals(vocabulary.getLiteralName(type))) {
+        return IntervalSet.of(type);
+      }
+    }
+    return new IntervalSet();
   }
 
   private Span span(int line, int charPositionInLine, Token token) {
@@ -86,6 +109,11 @@ final class SyntaxErrors extends BaseErrorListener {
           ? "事件（签发、承兑、转让、拆分、融资、质押、解押、到期、兑付、逾期）、每 天，或 到期前 N 天"
           : "an event (issue, accept, transfer, split, finance, pledge, release, maturity,"
               + " payment, overdue), every day, or N days before maturity";
+    }
+    if (expected.contains(RclLexer.ELSE)) {
+      return chinese
+          ? "否则（“如果 … 则 …”取值时要写明否则的值）"
+          : "else (a value chosen by if … then … needs the value otherwise)";
     }
     if (expected.contains(RclLexer.IDENT) && expected.contains(RclLexer.NUMBER)) {
       // names may reuse keywords; listing those would only mislead

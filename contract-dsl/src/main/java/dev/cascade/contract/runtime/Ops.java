@@ -361,6 +361,33 @@ public final class Ops {
     return best;
   }
 
+  /** {@code min of (a, b)} ({@code max} false) or {@code max of (a, b)}: the first of equals. */
+  public static Value extremeOf(Value left, Value right, boolean max) {
+    int order = order(right, left);
+    return (max ? order > 0 : order < 0) ? right : left;
+  }
+
+  /** {@code element in list}: whether some element of the list is the same value. */
+  public static boolean member(Value element, Value list) {
+    for (Value candidate : ((Value.ListValue) list).elements()) {
+      if (same(element, candidate)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An empty list, to which {@link #append} adds a list literal's elements. */
+  public static Value emptyList() {
+    return new Value.ListValue(List.of());
+  }
+
+  public static Value append(Value list, Value element) {
+    List<Value> elements = new ArrayList<>(((Value.ListValue) list).elements());
+    elements.add(element);
+    return new Value.ListValue(elements);
+  }
+
   /**
    * {@code any}/{@code all variable in list has condition}. What the deciding element read is kept
    * in the explanation; what the others read is forgotten.

@@ -60,6 +60,7 @@ final class RandomContracts {
           p number = %s
           p flag = %s
           p label = "%s"
+          p labels = "overdue", "accepted", "%s"
         """
             .formatted(
                 amount(),
@@ -71,7 +72,8 @@ final class RandomContracts {
                 random.nextInt(1, 29),
                 number(),
                 random.nextBoolean(),
-                pick("accepted", "overdue")));
+                pick("accepted", "overdue"),
+                pick("frozen", "disputed")));
     int rules = random.nextInt(1, 7);
     for (int i = 0; i < rules; i++) {
       text.append(rule(i));
@@ -129,7 +131,7 @@ final class RandomContracts {
   }
 
   String bool(int depth) {
-    int choice = random.nextInt(depth <= 0 ? 4 : 12);
+    int choice = random.nextInt(depth <= 0 ? 4 : 14);
     if (!hasParts && (choice == 9 || choice == 10)) {
       choice = 0; // no parts on this occasion
     }
@@ -165,12 +167,28 @@ final class RandomContracts {
               + ")";
       case 10 ->
           "(any q in parts has (all r in parts has r.tier <= q.tier + " + random.nextInt(3) + "))";
+      case 11 ->
+          "("
+              + provided("text")
+              + " in "
+              + (inMessage
+                  ? "p labels"
+                  : pick("p labels", "(\"overdue\", \"ICBC\")", provided("texts")))
+              + ")";
+      case 12 ->
+          "(if "
+              + bool(depth - 1)
+              + " then "
+              + bool(depth - 1)
+              + " else ("
+              + bool(depth - 1)
+              + "))";
       default -> provided("party") + " " + pick("=", "<>") + " " + provided("party");
     };
   }
 
   String money(int depth) {
-    int choice = random.nextInt(depth <= 0 ? 5 : 17);
+    int choice = random.nextInt(depth <= 0 ? 5 : 19);
     if (!hasParts && (choice == 4 || choice == 11)) {
       choice = 0; // no parts on this occasion
     }
@@ -198,6 +216,22 @@ final class RandomContracts {
       case 12 -> "(-" + money(depth - 1) + ")";
       case 13 -> "(" + money(depth - 1) + " * " + share(depth - 1) + ")";
       case 14 -> "(" + share(depth - 1) + " * " + money(depth - 1) + ")";
+      case 16 ->
+          pick("min", "max")
+              + " of ("
+              + money(depth - 1)
+              + ", "
+              + money(depth - 1)
+              + pick("", ", " + money(depth - 1))
+              + ")";
+      case 17 ->
+          "(if "
+              + bool(depth - 1)
+              + " then "
+              + money(depth - 1)
+              + " else "
+              + money(depth - 1)
+              + ")";
       case 15 ->
           "("
               + money(depth - 1)
@@ -304,6 +338,7 @@ final class RandomContracts {
           "rate", type -> type instanceof Type.Quantity q && q.isRate(),
           "date", type -> type instanceof Type.Date,
           "text", type -> type instanceof Type.Text,
+          "texts", type -> type instanceof Type.ListOf list && list.element() instanceof Type.Text,
           "party", type -> type instanceof Type.Entity e && e.kind() == EntityKind.PARTY);
 
   /** One of the occasion's paths of this kind, or a parameter of it when it provides none. */
@@ -318,6 +353,7 @@ final class RandomContracts {
         case "rate" -> "p rate";
         case "date" -> "p day";
         case "text" -> "p label";
+        case "texts" -> "p labels";
         default -> "certificate.holder";
       };
     }
