@@ -100,15 +100,17 @@ metric
 
 // ---- Expressions ---------------------------------------------------------
 
+// ANTLR gives the alternatives listed first the tightest binding: comparisons and tests first,
+// then not, and, or; a quantifier's condition runs to the end of the expression.
 expression
-    : left=expression OR right=expression                # orExpression
-    | left=expression AND right=expression               # andExpression
-    | NOT operand=expression                             # notExpression
-    | quantifier=(ANY | ALL) variable=word IN path HAS condition=expression # quantified
+    : left=sum op=(EQ | NE | LT | LE | GT | GE) right=sum # comparison
     | owner=path HAS field=words                         # presence
     | element=sum IN list=sum                            # membership
-    | left=sum op=(EQ | NE | LT | LE | GT | GE) right=sum # comparison
     | sum                                                # plainExpression
+    | NOT operand=expression                             # notExpression
+    | left=expression AND right=expression               # andExpression
+    | left=expression OR right=expression                # orExpression
+    | quantifier=(ANY | ALL) variable=word IN path HAS condition=expression # quantified
     ;
 
 // x rounded, x rounded down, x rounded half up to CNY 100; 取整 or 舍入 in Chinese.

@@ -50,6 +50,7 @@ public final class Checker {
       Map<String, Type> names = new LinkedHashMap<>(schema.roots(occasion));
       names.putAll(parameters);
       checkRule(
+          contract,
           rule,
           new RuleNames(
               names,
@@ -127,7 +128,11 @@ public final class Checker {
   }
 
   private void checkRule(
-      Rule rule, RuleNames names, ExpressionChecker expressions, ActionChecker actions) {
+      Contract contract,
+      Rule rule,
+      RuleNames names,
+      ExpressionChecker expressions,
+      ActionChecker actions) {
     Set<String> setHere = new LinkedHashSet<>();
     Set<String> tested = new HashSet<>();
     rule.guard().ifPresent(guard -> presenceTested(guard, setHere, tested));
@@ -139,9 +144,25 @@ public final class Checker {
     rule.guard()
         .ifPresent(guard -> expressions.expect(guard, scope, Type.BOOL, "a rule’s condition"));
     for (Action action : rule.actions()) {
-      actions.check(action, names.scope(setHere, tested)).ifPresent(setHere::add);
+      actions
+          .check(action, witnesses(contract, rule, names.scope(setHere, tested), expressions))
+          .ifPresent(setHere::add);
     }
     (rule.guard().isEmpty() ? names.set() : names.setSometimes()).addAll(setHere);
+  }
+
+  /**
+   * The actions of a rule see the elements its condition's quantifiers found ({@link Witnesses}).
+   */
+  private static Scope witnesses(
+      Contract contract, Rule rule, Scope scope, ExpressionChecker expressions) {
+    Scope seen = scope;
+    for (Expression.Quantified quantified : Witnesses.of(contract, rule)) {
+      if (expressions.types().get(quantified.collection()) instanceof Type.ListOf list) {
+        seen = seen.with(quantified.variable(), list.element());
+      }
+    }
+    return seen;
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.cascade.contract.ast.Message;
 import dev.cascade.contract.ast.Rule;
 import dev.cascade.contract.ast.Trigger;
 import dev.cascade.contract.check.CheckedContract;
+import dev.cascade.contract.check.Witnesses;
 import dev.cascade.contract.runtime.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -172,7 +173,10 @@ final class ClassGenerator {
       expressions.test(rule.guard().get()); // → boolean
       code.ifZCmp(GeneratorAdapter.EQ, notFired); // boolean →
     }
-    new ActionGenerator(code, expressions).actions(rule.name(), rule.actions());
+    Set<String> witnesses = new java.util.HashSet<>();
+    Witnesses.of(checked.contract(), rule)
+        .forEach(quantified -> witnesses.add(quantified.variable()));
+    new ActionGenerator(code, expressions(code, witnesses)).actions(rule.name(), rule.actions());
     code.loadArg(0); // → Context
     code.push(rule.name()); // Context → Context, String
     code.invokeVirtual(RuntimeTypes.CONTEXT, RuntimeTypes.FIRE); // Context, String →

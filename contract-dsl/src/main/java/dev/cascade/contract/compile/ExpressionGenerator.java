@@ -30,6 +30,7 @@ final class ExpressionGenerator {
   private final Map<String, Expression.Literal> parameters;
   private final GeneratorAdapter code;
   private final Set<String> variables;
+  private final Set<Expression> witnesses;
 
   ExpressionGenerator(
       CheckedContract checked,
@@ -44,6 +45,7 @@ final class ExpressionGenerator {
     this.parameters = parameters;
     this.code = code;
     this.variables = variables;
+    this.witnesses = dev.cascade.contract.check.Witnesses.in(checked.contract());
   }
 
   /** Stack: → Value */
@@ -213,9 +215,11 @@ final class ExpressionGenerator {
     code.push(quantified.variable()); // … → …, String
     code.loadThis(); // … → …, Condition
     code.push(id); // … → …, int
+    code.push(witnesses.contains(quantified)); // … → …, boolean
     code.invokeStatic(
         RuntimeTypes.OPS,
-        RuntimeTypes.QUANTIFY); // Context, Value, boolean, String, Condition, int → boolean
+        RuntimeTypes
+            .QUANTIFY); // Context, Value, boolean, String, Condition, int, boolean → boolean
   }
 
   private void path(Expression.Path path) {

@@ -105,7 +105,7 @@ final class RuntimeTypes {
           "dev.cascade.contract.runtime.Value extreme (dev.cascade.contract.runtime.Value, boolean, int, int)");
   static final Method QUANTIFY =
       Method.getMethod(
-          "boolean quantify (dev.cascade.contract.runtime.Context, dev.cascade.contract.runtime.Value, boolean, String, dev.cascade.contract.runtime.Condition, int)");
+          "boolean quantify (dev.cascade.contract.runtime.Context, dev.cascade.contract.runtime.Value, boolean, String, dev.cascade.contract.runtime.Condition, int, boolean)");
   static final Method DAYS_BEFORE_MATURITY =
       Method.getMethod(
           "boolean daysBeforeMaturity (dev.cascade.contract.runtime.Context, dev.cascade.contract.runtime.Value, int, int)");

@@ -22,9 +22,12 @@ final class Evaluator {
   private final CheckedContract checked;
   private final Context context;
 
-  Evaluator(CheckedContract checked, Context context) {
+  private final java.util.Set<Expression> witnesses;
+
+  Evaluator(CheckedContract checked, Context context, java.util.Set<Expression> witnesses) {
     this.checked = checked;
     this.context = context;
+    this.witnesses = witnesses;
   }
 
   /** What {@code set} or {@code accrue} stores: rounded once, with the contract's mode. */
@@ -82,7 +85,8 @@ final class Evaluator {
               quantified.all(),
               quantified.variable(),
               (id, inner) -> holds(quantified.condition()),
-              0);
+              0,
+              witnesses.contains(quantified));
       return Ops.bool(holds);
     }
     if (expression instanceof Expression.Presence presence) {

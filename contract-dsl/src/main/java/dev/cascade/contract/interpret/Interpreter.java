@@ -25,9 +25,11 @@ public final class Interpreter {
 
   private final CheckedContract checked;
   private final Map<String, Value> parameters = new LinkedHashMap<>();
+  private final java.util.Set<dev.cascade.contract.ast.Expression> witnesses;
 
   public Interpreter(CheckedContract checked) {
     this.checked = checked;
+    this.witnesses = dev.cascade.contract.check.Witnesses.in(checked.contract());
     for (Contract.Parameter parameter : checked.contract().parameters()) {
       parameters.put(parameter.name().text(), Literals.value(parameter.value()));
     }
@@ -38,7 +40,7 @@ public final class Interpreter {
    */
   public Verdict evaluate(Input input) {
     Context context = new Context(input, parameters);
-    Evaluator evaluator = new Evaluator(checked, context);
+    Evaluator evaluator = new Evaluator(checked, context, witnesses);
     for (Rule rule : checked.contract().rules()) {
       if (!triggered(rule.trigger(), context, evaluator)) {
         continue;

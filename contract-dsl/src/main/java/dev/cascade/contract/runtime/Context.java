@@ -180,10 +180,19 @@ public final class Context {
 
   public void startRule() {
     forgetSince(0);
+    endRule();
+  }
+
+  /** The witnesses a rule's quantifiers kept are its own: no later rule sees them. */
+  private void endRule() {
+    if (overrides != null) {
+      overrides.clear();
+    }
   }
 
   /** The current rule fired, having read these values. */
   public void fire(String rule) {
+    endRule();
     if (fired == null) {
       fired = new ArrayList<>();
     }
@@ -192,6 +201,7 @@ public final class Context {
 
   /** The current rule's condition was false, having read these values. */
   public void pass(String rule) {
+    endRule();
     if (notFired == null) {
       notFired = new ArrayList<>();
     }

@@ -390,10 +390,17 @@ public final class Ops {
 
   /**
    * {@code any}/{@code all variable in list has condition}. What the deciding element read is kept
-   * in the explanation; what the others read is forgotten.
+   * in the explanation; what the others read is forgotten. With {@code keep}, the deciding element
+   * stays bound to the variable for the rule's actions (the witness a message names).
    */
   public static boolean quantify(
-      Context context, Value list, boolean all, String variable, Condition condition, int id) {
+      Context context,
+      Value list,
+      boolean all,
+      String variable,
+      Condition condition,
+      int id,
+      boolean keep) {
     context.enter(0, 0);
     try {
       for (Value element : ((Value.ListValue) list).elements()) {
@@ -402,12 +409,17 @@ public final class Ops {
         boolean holds;
         try {
           holds = condition.test(id, context);
-        } finally {
+        } catch (RuntimeException failed) {
           context.unlet(variable, hidden);
+          throw failed;
         }
         if (holds != all) {
+          if (!keep) {
+            context.unlet(variable, hidden);
+          }
           return !all;
         }
+        context.unlet(variable, hidden);
         context.forgetSince(mark);
       }
       return all;

@@ -94,6 +94,20 @@ final class RandomContracts {
     rule.append('\n');
     provided(
         trigger < EVENTS.length ? Occasion.byWord(EVENTS[trigger]).orElseThrow() : Occasion.day());
+    boolean witness = hasParts && random.nextInt(5) == 0;
+    if (witness) {
+      // The deciding part is named by the actions: the first that has it, or the first that lacks.
+      rule.append(
+          pick(
+              "  if any w in parts has w.amount " + pick(COMPARISONS) + " " + money(1) + "\n",
+              "  if "
+                  + bool(1)
+                  + " and not (all w in parts has w.tier < "
+                  + random.nextInt(5)
+                  + ")\n"));
+      rule.append("  then reject \"part {w.amount} of {w.holder.name} at {w.tier}\"\n");
+      return rule.toString();
+    }
     if (random.nextInt(4) > 0) {
       rule.append("  if ").append(bool(3)).append('\n');
     }
