@@ -13,6 +13,7 @@ RULE       : 'rule' | '规则';
 WHEN       : 'when' | '当';
 IF         : 'if' | '如果';
 THEN       : 'then' | '则';
+LET        : 'let' | '令';
 ELSE       : 'else' | '否则';
 
 // Lifecycle events (triggers)

@@ -47,7 +47,12 @@ interpolation
 // ---- IF-THEN rules -------------------------------------------------------
 
 ruleDeclaration
-    : RULE name=STRING WHEN trigger (IF guard=expression)? THEN action+
+    : RULE name=STRING WHEN trigger namedValue* (IF guard=expression)? THEN action+
+    ;
+
+// let cap = certificate.amount * advance share: a value the rule's condition and actions name.
+namedValue
+    : LET words EQ value=expression
     ;
 
 trigger

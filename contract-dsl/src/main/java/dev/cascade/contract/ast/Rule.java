@@ -6,12 +6,21 @@ import java.util.Optional;
 
 /**
  * An IF-THEN rule: when its trigger happens and its guard holds (or it has none), its actions
- * apply.
+ * apply. Its named values ({@code let cap = …}) are worked out when the rule starts.
  */
 public record Rule(
-    String name, Span span, Trigger trigger, Optional<Expression> guard, List<Action> actions) {
+    String name,
+    Span span,
+    Trigger trigger,
+    List<NamedValue> values,
+    Optional<Expression> guard,
+    List<Action> actions) {
 
   public Rule {
+    values = List.copyOf(values);
     actions = List.copyOf(actions);
   }
+
+  /** {@code let advance cap = certificate.amount * advance share} */
+  public record NamedValue(Contract.Name name, Expression value) {}
 }

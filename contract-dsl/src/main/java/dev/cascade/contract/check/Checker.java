@@ -141,14 +141,42 @@ public final class Checker {
       expressions.expect(
           before.offset(), scope, Type.Quantity.DURATION, "the time before maturity");
     }
+    Map<String, Type> values = namedValues(rule, scope, expressions);
+    Scope guarded = with(scope, values);
     rule.guard()
-        .ifPresent(guard -> expressions.expect(guard, scope, Type.BOOL, "a rule’s condition"));
+        .ifPresent(guard -> expressions.expect(guard, guarded, Type.BOOL, "a rule’s condition"));
     for (Action action : rule.actions()) {
-      actions
-          .check(action, witnesses(contract, rule, names.scope(setHere, tested), expressions))
-          .ifPresent(setHere::add);
+      Scope acting = with(names.scope(setHere, tested), values);
+      actions.check(action, witnesses(contract, rule, acting, expressions)).ifPresent(setHere::add);
     }
     (rule.guard().isEmpty() ? names.set() : names.setSometimes()).addAll(setHere);
+  }
+
+  /**
+   * A rule's named values, in order: each sees the ones before it, and needs a name of its own
+   * (E135); an unfinished product is E109.
+   */
+  private Map<String, Type> namedValues(Rule rule, Scope scope, ExpressionChecker expressions) {
+    Map<String, Type> values = new LinkedHashMap<>();
+    for (Rule.NamedValue value : rule.values()) {
+      String name = value.name().text();
+      Type type = expressions.type(value.value(), with(scope, values));
+      expressions.unfinishedOr(type, value.value().span(), () -> {});
+      if (with(scope, values).lookup(name).isPresent()) {
+        diagnostics.report(Code.E135_NAME_TAKEN, value.name().span(), name);
+      } else {
+        values.put(name, type instanceof Type.Quantity q && !q.isComplete() ? Type.ERROR : type);
+      }
+    }
+    return values;
+  }
+
+  private static Scope with(Scope scope, Map<String, Type> values) {
+    Scope seen = scope;
+    for (Map.Entry<String, Type> value : values.entrySet()) {
+      seen = seen.with(value.getKey(), value.getValue());
+    }
+    return seen;
   }
 
   /**

@@ -39,6 +39,12 @@ final class ClassGenerator {
       Method.getMethod("void rule (dev.cascade.contract.runtime.Context)");
   private static final Method CONDITION =
       Method.getMethod("boolean condition (dev.cascade.contract.runtime.Context)");
+  private static final Method COMPUTE =
+      Method.getMethod(
+          "dev.cascade.contract.runtime.Value compute (int, dev.cascade.contract.runtime.Context)");
+  private static final Method NAMED_VALUE =
+      Method.getMethod(
+          "dev.cascade.contract.runtime.Value namedValue (dev.cascade.contract.runtime.Context)");
 
   private final CheckedContract checked;
   private final String internalName;
@@ -46,6 +52,7 @@ final class ClassGenerator {
   private final ClassWriter type;
   private final Constants constants;
   private final Conditions conditions = new Conditions();
+  private final List<Expression> namedValues = new ArrayList<>();
   private final Map<String, Expression.Literal> parameters = new LinkedHashMap<>();
 
   ClassGenerator(CheckedContract checked, String className, String contractId) {
@@ -68,7 +75,9 @@ final class ClassGenerator {
         null,
         "java/lang/Object",
         new String[] {
-          RuntimeTypes.COMPILED.getInternalName(), RuntimeTypes.CONDITION.getInternalName()
+          RuntimeTypes.COMPILED.getInternalName(),
+          RuntimeTypes.CONDITION.getInternalName(),
+          RuntimeTypes.COMPUTATION.getInternalName()
         });
     constructor();
     contractIdMethod();
@@ -77,6 +86,10 @@ final class ClassGenerator {
     for (int i = 0; i < rules.size(); i++) {
       rule(i, rules.get(i));
     }
+    for (int id = 0; id < namedValues.size(); id++) {
+      namedValue(id, namedValues.get(id));
+    }
+    compute();
     // Conditions may hold quantifiers of their own: generate until none is left.
     for (int id = 0; id < conditions.size(); id++) {
       condition(id, conditions.get(id));
@@ -168,6 +181,15 @@ final class ClassGenerator {
     trigger(code, expressions, rule.trigger(), skip);
     code.loadArg(0); // → Context
     code.invokeVirtual(RuntimeTypes.CONTEXT, RuntimeTypes.START_RULE); // Context →
+    for (Rule.NamedValue value : rule.values()) {
+      namedValues.add(value.value());
+      code.loadArg(0); // → Context
+      code.push(value.name().text()); // Context → Context, String
+      code.loadThis(); // … → …, Computation
+      code.push(namedValues.size() - 1); // … → …, int
+      code.invokeStatic(
+          RuntimeTypes.OPS, RuntimeTypes.DEFINE); // Context, String, Computation, int →
+    }
     Label notFired = new Label();
     if (rule.guard().isPresent()) {
       expressions.test(rule.guard().get()); // → boolean
@@ -223,35 +245,63 @@ final class ClassGenerator {
     code.endMethod();
   }
 
+  private void namedValue(int id, Expression value) {
+    GeneratorAdapter code = method(Opcodes.ACC_PRIVATE, namedValueMethod(id));
+    expressions(code, Set.of()).value(value); // → Value
+    code.returnValue();
+    code.endMethod();
+  }
+
+  private static Method namedValueMethod(int id) {
+    return new Method("namedValue" + id, NAMED_VALUE.getDescriptor());
+  }
+
+  /** compute(id, context): a table switch over the named values' methods. */
+  private void compute() {
+    GeneratorAdapter code = dispatch(COMPUTE, namedValues.size(), ClassGenerator::namedValueMethod);
+    code.loadArg(1); // → Context
+    code.push("no such named value"); // Context → Context, String
+    code.push(0); // … → …, int
+    code.push(0); // … → …, int
+    code.invokeVirtual(
+        RuntimeTypes.CONTEXT, RuntimeTypes.NAME); // Context, String, int, int → Value (throws)
+    code.returnValue();
+    code.endMethod();
+  }
+
   /** test(id, context): a table switch over the condition methods, forward jumps only. */
   private void test() {
-    GeneratorAdapter code = method(Opcodes.ACC_PUBLIC, TEST);
-    int count = conditions.size();
-    if (count == 0) {
-      code.push(false); // → boolean
-      code.returnValue();
-      code.endMethod();
-      return;
-    }
-    Label[] cases = new Label[count];
-    for (int i = 0; i < count; i++) {
-      cases[i] = new Label();
-    }
-    Label otherwise = new Label();
-    code.loadArg(0); // → int
-    code.visitTableSwitchInsn(0, count - 1, otherwise, cases); // int →
-    for (int i = 0; i < count; i++) {
-      code.mark(cases[i]);
-      code.loadThis(); // → this
-      code.loadArg(1); // this → this, Context
-      code.invokeVirtual(
-          Type.getObjectType(internalName), conditionMethod(i)); // this, Context → boolean
-      code.returnValue();
-    }
-    code.mark(otherwise);
+    GeneratorAdapter code = dispatch(TEST, conditions.size(), ClassGenerator::conditionMethod);
     code.push(false); // → boolean
     code.returnValue();
     code.endMethod();
+  }
+
+  /**
+   * {@code method(id, context)}: returns {@code target(id)(context)} for ids below {@code count}.
+   * The caller generates what other ids get, from an empty stack.
+   */
+  private GeneratorAdapter dispatch(
+      Method method, int count, java.util.function.IntFunction<Method> target) {
+    GeneratorAdapter code = method(Opcodes.ACC_PUBLIC, method);
+    Label otherwise = new Label();
+    if (count > 0) {
+      Label[] cases = new Label[count];
+      for (int i = 0; i < count; i++) {
+        cases[i] = new Label();
+      }
+      code.loadArg(0); // → int
+      code.visitTableSwitchInsn(0, count - 1, otherwise, cases); // int →
+      for (int i = 0; i < count; i++) {
+        code.mark(cases[i]);
+        code.loadThis(); // → this
+        code.loadArg(1); // this → this, Context
+        code.invokeVirtual(Type.getObjectType(internalName), target.apply(i)); // → result
+        code.returnValue();
+      }
+    }
+    code.mark(otherwise);
+    return code;
   }
 
   private ExpressionGenerator expressions(GeneratorAdapter code, Set<String> variables) {

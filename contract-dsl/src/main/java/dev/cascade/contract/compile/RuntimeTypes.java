@@ -14,6 +14,10 @@ final class RuntimeTypes {
   static final Type VERDICT = Type.getObjectType("dev/cascade/contract/runtime/Verdict");
   static final Type ACTION = Type.getObjectType("dev/cascade/contract/runtime/AutomaticAction");
   static final Type CONDITION = Type.getObjectType("dev/cascade/contract/runtime/Condition");
+  static final Type COMPUTATION = Type.getObjectType("dev/cascade/contract/runtime/Computation");
+  static final Method DEFINE =
+      Method.getMethod(
+          "void define (dev.cascade.contract.runtime.Context, String, dev.cascade.contract.runtime.Computation, int)");
   static final Type COMPILED = Type.getObjectType("dev/cascade/contract/runtime/CompiledContract");
   static final Type ROUNDING = Type.getObjectType("java/math/RoundingMode");
   static final Type STRING_BUILDER = Type.getObjectType("java/lang/StringBuilder");

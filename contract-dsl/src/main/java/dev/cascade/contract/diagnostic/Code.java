@@ -56,6 +56,7 @@ public enum Code {
   E132_MIXED_LIST,
   E133_NOT_IN_LIST,
   E134_VALUES_DIFFER,
+  E135_NAME_TAKEN,
   // Bounds: the contract is correct, but could take too long.
   E201_OVER_BOUND,
   // Warnings: the contract checks and runs, but something in it is likely a mistake.

@@ -46,6 +46,10 @@ public final class Interpreter {
         continue;
       }
       context.startRule();
+      for (Rule.NamedValue value : rule.values()) {
+        Ops.define(
+            context, value.name().text(), (id, inner) -> evaluator.evaluate(value.value()), 0);
+      }
       if (rule.guard().isPresent() && !evaluator.holds(rule.guard().get())) {
         context.pass(rule.name());
         continue;

@@ -64,6 +64,11 @@ final class AstBuilder {
         Literals.text(context.name),
         Spans.of(context.name),
         trigger(context.trigger()),
+        context.namedValue().stream()
+            .map(
+                value ->
+                    new Rule.NamedValue(name(value.words()), expressions.expression(value.value)))
+            .toList(),
         Optional.ofNullable(context.guard).map(expressions::expression),
         context.action().stream().map(this::action).toList());
   }

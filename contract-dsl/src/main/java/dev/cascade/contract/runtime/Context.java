@@ -23,8 +23,11 @@ public final class Context {
   private final Map<String, Value> parameters;
   private final int occasion;
 
-  /** Quantifier variables; made when first needed. */
+  /** Quantifier variables, witnesses and named values; made when first needed. */
   private Map<String, Value> overrides;
+
+  /** Named values whose evaluation failed: reading one reports the failure. */
+  private Map<String, EvaluationError> failures;
 
   /**
    * The fields {@code set} gave the operation, in the order first set; the operation as later rules
@@ -89,6 +92,9 @@ public final class Context {
   /** Variables and changes first, then the views, then the parameters. */
   private Value lookup(String name) {
     Value value = overrides == null ? null : overrides.get(name);
+    if (value == null && failures != null && failures.containsKey(name)) {
+      throw failures.get(name);
+    }
     if (value == null && operationChanges != null && name.equals("operation")) {
       value = changedOperation();
     }
@@ -183,10 +189,26 @@ public final class Context {
     endRule();
   }
 
-  /** The witnesses a rule's quantifiers kept are its own: no later rule sees them. */
+  /** A named value of the current rule; the explanation shows it among what the rule read. */
+  public void define(String name, Value value) {
+    overrides().put(name, value);
+    bind(name, value);
+  }
+
+  void failed(String name, EvaluationError failure) {
+    if (failures == null) {
+      failures = new HashMap<>();
+    }
+    failures.put(name, failure);
+  }
+
+  /** Witnesses and named values are their rule's own: no later rule sees them. */
   private void endRule() {
     if (overrides != null) {
       overrides.clear();
+    }
+    if (failures != null) {
+      failures.clear();
     }
   }
 

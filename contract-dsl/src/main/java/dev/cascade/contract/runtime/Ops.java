@@ -428,6 +428,22 @@ public final class Ops {
     }
   }
 
+  /**
+   * {@code let name = …} as its rule starts: the value is worked out now, so that what the rule
+   * reads later (a quantifier's variable, a field its own actions set) cannot change it. An
+   * evaluation error is kept, and counts only if the rule reads the name.
+   */
+  public static void define(Context context, String name, Computation computation, int id) {
+    Value value;
+    try {
+      value = computation.compute(id, context);
+    } catch (EvaluationError failed) {
+      context.failed(name, failed);
+      return;
+    }
+    context.define(name, value);
+  }
+
   /** {@code when N days before maturity}: today is exactly that long before the maturity. */
   public static boolean daysBeforeMaturity(Context context, Value offset, int line, int column) {
     Value certificate = context.name("certificate", line, column);

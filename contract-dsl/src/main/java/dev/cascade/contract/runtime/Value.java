@@ -18,10 +18,9 @@ public sealed interface Value {
     @Override
     public String render() {
       if (unit.isMoney()) {
-        return unit.currency().get()
-            + " "
-            + String.format(
-                Locale.ROOT, "%,." + Math.max(value.scale(), Units.scale(unit)) + "f", value);
+        // At least the currency's decimals; more only where the value has them (900,001.035).
+        int scale = Math.max(value.stripTrailingZeros().scale(), Units.scale(unit));
+        return unit.currency().get() + " " + String.format(Locale.ROOT, "%,." + scale + "f", value);
       }
       if (unit.isRate() || unit.isShare()) {
         return percentage(value, unit.period());
@@ -111,6 +110,13 @@ public sealed interface Value {
     @Override
     public String render() {
       Value name = fields.get(kind == EntityKind.PARTY ? "name" : "id");
+      if (name == null && kind == EntityKind.PART && fields.get("amount") != null) {
+        // A part has no id yet: its amount and holder tell it apart.
+        Value holder = fields.get("holder");
+        return "a part of "
+            + fields.get("amount").render()
+            + (holder instanceof Entity party ? " for " + party.render() : "");
+      }
       return name == null ? "a " + kind.word() : kind.word() + " " + name.render();
     }
   }

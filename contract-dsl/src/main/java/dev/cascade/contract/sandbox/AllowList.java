@@ -68,6 +68,7 @@ public final class AllowList {
           OPS + " compare (I" + V + V + ")Z",
           OPS + " has (" + V + S + ")Z",
           OPS + " extremeOf (" + V + V + "Z)" + V,
+          OPS + " define (" + C + S + "Ldev/cascade/contract/runtime/Computation;I)V",
           OPS + " member (" + V + V + ")Z",
           OPS + " emptyList ()" + V,
           OPS + " append (" + V + V + ")" + V,

@@ -37,6 +37,9 @@ final class RandomContracts {
   private boolean hasParts;
   private boolean computes;
 
+  /** The current rule's named money value, if it has one. */
+  private String named;
+
   /** Inside a message, text literals would end the message's own quotes. */
   private boolean inMessage;
 
@@ -82,6 +85,7 @@ final class RandomContracts {
   }
 
   private String rule(int index) {
+    named = null;
     StringBuilder rule = new StringBuilder("rule \"r" + index + "\"\n  when ");
     int trigger = random.nextInt(EVENTS.length + 2);
     if (trigger < EVENTS.length) {
@@ -107,6 +111,11 @@ final class RandomContracts {
                   + ")\n"));
       rule.append("  then reject \"part {w.amount} of {w.holder.name} at {w.tier}\"\n");
       return rule.toString();
+    }
+    if (random.nextInt(4) == 0) {
+      // A named value, worked out as the rule starts; the guard and actions may read it.
+      rule.append("  let n").append(index).append(" = ").append(money(2)).append('\n');
+      named = "n" + index;
     }
     if (random.nextInt(4) > 0) {
       rule.append("  if ").append(bool(3)).append('\n');
@@ -208,7 +217,7 @@ final class RandomContracts {
     }
     return switch (choice) {
       case 0 -> "CNY " + amount();
-      case 1 -> pick("p money", provided("money"));
+      case 1 -> named == null ? pick("p money", provided("money")) : pick("p money", named);
       case 2, 3 -> provided("money");
       case 4 -> "sum of parts.amount";
       case 5 -> "(" + money(depth - 1) + " + " + money(depth - 1) + ")";
