@@ -66,9 +66,9 @@ final class ExplainCommand implements Callable<Integer> {
       rcl.output.print(out, source.get(), result.diagnostics());
       return 1;
     }
+    var checked = result.contract().get();
     try {
       JsonObject json = CaseReader.readObject(input);
-      var checked = result.contract().get();
       Verdict verdict =
           rcl.output
               .engine
@@ -79,7 +79,7 @@ final class ExplainCommand implements Callable<Integer> {
     } catch (CaseReader.CaseError e) {
       err.println(input + ": " + e.getMessage());
     } catch (EvaluationError e) {
-      err.println(file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
+      rcl.output.print(err, source.get(), EvaluationErrors.of(e, checked).all());
     } catch (dev.cascade.contract.compile.CompilationFailed
         | dev.cascade.contract.sandbox.ContractRejected e) {
       err.println(file + ": " + e.getMessage());

@@ -59,6 +59,13 @@ public enum Code {
   E135_NAME_TAKEN,
   // Bounds: the contract is correct, but could take too long.
   E201_OVER_BOUND,
+  // Evaluation: a rule could not be evaluated on an input (rcl explain, rcl test).
+  E301_MISSING_INPUT,
+  E302_DIVISION_BY_ZERO,
+  E303_DATE_OUT_OF_RANGE,
+  E304_EMPTY_LIST,
+  E305_TOO_DEEP,
+  E306_METRIC_IN_RULE,
   // Warnings: the contract checks and runs, but something in it is likely a mistake.
   W001_UNUSED_PARAMETER,
   W002_UNTESTED_FIELD;

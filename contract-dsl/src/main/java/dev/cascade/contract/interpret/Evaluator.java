@@ -101,7 +101,7 @@ final class Evaluator {
     if (expression instanceof Expression.MetricOfTier metric) {
       Span span = metric.span();
       throw new EvaluationError(
-          "metrics are measured by scenarios, not by rules", span.line(), span.column());
+          EvaluationError.Kind.METRIC_IN_RULE, "", span.line(), span.column());
     }
     return Literals.value((Expression.Literal) expression);
   }

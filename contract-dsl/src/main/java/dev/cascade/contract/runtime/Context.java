@@ -84,7 +84,7 @@ public final class Context {
   public Value name(String name, int line, int column) {
     Value value = lookup(name);
     if (value == null) {
-      throw new EvaluationError("the input has no " + name, line, column);
+      throw new EvaluationError(EvaluationError.Kind.MISSING_INPUT, name, line, column);
     }
     return value;
   }
@@ -168,8 +168,7 @@ public final class Context {
   void enter(int line, int column) {
     if (++nesting > MAX_NESTING) {
       nesting--;
-      throw new EvaluationError(
-          "quantifiers nest more than " + MAX_NESTING + " deep", line, column);
+      throw new EvaluationError(EvaluationError.Kind.TOO_DEEP, "", line, column);
     }
   }
 

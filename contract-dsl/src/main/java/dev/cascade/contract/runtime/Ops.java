@@ -127,7 +127,7 @@ public final class Ops {
   public static Value divide(Value left, Value right, Unit unit, int line, int column) {
     BigDecimal by = dividend(right);
     if (by.signum() == 0) {
-      throw new EvaluationError("division by zero", line, column);
+      throw new EvaluationError(EvaluationError.Kind.DIVISION_BY_ZERO, "", line, column);
     }
     // (a/b) ÷ (c/d) = a·d / b·c, the divisor made positive.
     BigDecimal dividend = dividend(left).multiply(divisor(right));
@@ -222,11 +222,8 @@ public final class Ops {
       return new Value.DateValue(start.date().plusDays(back ? Math.negateExact(whole) : whole));
     } catch (ArithmeticException | DateTimeException e) {
       throw new EvaluationError(
-          "the date "
-              + start.render()
-              + " moved by "
-              + amount.toPlainString()
-              + " days is out of range or not by whole days",
+          EvaluationError.Kind.DATE_OUT_OF_RANGE,
+          start.render() + " moved by " + amount.toPlainString() + " days",
           line,
           column);
     }
@@ -327,7 +324,7 @@ public final class Ops {
     }
     Value value = ((Value.Entity) owner).fields().get(name);
     if (value == null) {
-      throw new EvaluationError("the input has no " + walked, line, column);
+      throw new EvaluationError(EvaluationError.Kind.MISSING_INPUT, walked, line, column);
     }
     return value;
   }
@@ -349,7 +346,7 @@ public final class Ops {
   public static Value extreme(Value list, boolean max, int line, int column) {
     List<Value> elements = ((Value.ListValue) list).elements();
     if (elements.isEmpty()) {
-      throw new EvaluationError((max ? "max" : "min") + " of an empty list", line, column);
+      throw new EvaluationError(EvaluationError.Kind.EMPTY_LIST, max ? "max" : "min", line, column);
     }
     Value best = elements.get(0);
     for (Value element : elements.subList(1, elements.size())) {
@@ -455,7 +452,7 @@ public final class Ops {
 
   /** {@code cash gap of tier 3} outside a scenario: there is nothing to measure. */
   public static Value metricInRule(int line, int column) {
-    throw new EvaluationError("metrics are measured by scenarios, not by rules", line, column);
+    throw new EvaluationError(EvaluationError.Kind.METRIC_IN_RULE, "", line, column);
   }
 
   /**

@@ -143,6 +143,41 @@ class RclCommandTest {
   }
 
   @Test
+  void anInputMissingWhatARuleReadsIsReportedWithItsCodeRuleAndHintInEitherLanguage()
+      throws IOException {
+    Path contract =
+        Files.writeString(
+            directory.resolve("tenor.rcl"),
+            "contract \"x\" version 1\ncurrency CNY\nrule \"tenor\"\n  when issue\n"
+                + "  if certificate.maturity - certificate.issued > 180 days\n"
+                + "  then reject \"too long\"\n");
+    Path json =
+        Files.writeString(
+            directory.resolve("no-maturity.json"),
+            "{\"today\": \"2026-01-01\", \"certificate\": {\"issued\": \"2026-01-01\"}}");
+
+    Run english =
+        rcl("explain", contract.toString(), "--event", "issue", "--input", json.toString());
+    Run chinese =
+        rcl(
+            "explain",
+            contract.toString(),
+            "--event",
+            "issue",
+            "--input",
+            json.toString(),
+            "--lang",
+            "zh");
+
+    assertThat(english.status()).isEqualTo(1);
+    assertThat(english.err())
+        .contains("tenor.rcl:5:6: error[E301]: rule \"tenor\" cannot be evaluated")
+        .contains("the input has no certificate.maturity")
+        .contains("hint: add certificate.maturity to the case");
+    assertThat(chinese.err()).contains("错误[E301]: 规则 \"tenor\" 无法求值：输入中没有 certificate.maturity");
+  }
+
+  @Test
   void aByteOrderMarkIsNotContent() throws IOException {
     Path bom =
         Files.writeString(
