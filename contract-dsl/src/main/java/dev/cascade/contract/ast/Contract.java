@@ -18,7 +18,8 @@ public record Contract(
     Optional<Name> rounding,
     List<Parameter> parameters,
     List<Rule> rules,
-    List<Scenario> scenarios) {
+    List<Scenario> scenarios,
+    boolean chinese) {
 
   public Contract {
     parameters = List.copyOf(parameters);

@@ -334,8 +334,8 @@ final class ClassGenerator {
       } else {
         expressions.value(((Message.Interpolation) part).expression()); // → StringBuilder, Value
         expressions.rounding(); // → StringBuilder, Value, RoundingMode
-        code.invokeStatic(
-            RuntimeTypes.OPS, RuntimeTypes.SHOW); // StringBuilder, Value, RoundingMode → …, String
+        code.push(expressions.chinese()); // → StringBuilder, Value, RoundingMode, boolean
+        code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.SHOW); // StringBuilder, … → …, String
       }
       code.invokeVirtual(
           RuntimeTypes.STRING_BUILDER,

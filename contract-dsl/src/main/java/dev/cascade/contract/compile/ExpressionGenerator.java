@@ -278,6 +278,11 @@ final class ExpressionGenerator {
     }
   }
 
+  /** Whether the contract is written in Chinese: its messages show 天, 每 年 and 真. */
+  boolean chinese() {
+    return checked.contract().chinese();
+  }
+
   /** → RoundingMode: the contract's. */
   void rounding() {
     rounding(checked.rounding());

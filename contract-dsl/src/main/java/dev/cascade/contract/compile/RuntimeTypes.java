@@ -114,7 +114,8 @@ final class RuntimeTypes {
       Method.getMethod(
           "boolean daysBeforeMaturity (dev.cascade.contract.runtime.Context, dev.cascade.contract.runtime.Value, int, int)");
   static final Method SHOW =
-      Method.getMethod("String show (dev.cascade.contract.runtime.Value, java.math.RoundingMode)");
+      Method.getMethod(
+          "String show (dev.cascade.contract.runtime.Value, java.math.RoundingMode, boolean)");
   static final Method METRIC_IN_RULE =
       Method.getMethod("dev.cascade.contract.runtime.Value metricInRule (int, int)");
 

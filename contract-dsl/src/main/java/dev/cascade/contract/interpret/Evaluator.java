@@ -37,7 +37,7 @@ final class Evaluator {
 
   /** The expression's value as a message shows it. */
   String shown(Expression expression) {
-    return Ops.show(evaluate(expression), checked.rounding());
+    return Ops.show(evaluate(expression), checked.rounding(), checked.contract().chinese());
   }
 
   boolean holds(Expression expression) {

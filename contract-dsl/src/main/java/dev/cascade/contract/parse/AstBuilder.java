@@ -41,7 +41,8 @@ final class AstBuilder {
         rounding,
         parameters,
         context.ruleDeclaration().stream().map(this::rule).toList(),
-        context.scenario().stream().map(this::scenario).toList());
+        context.scenario().stream().map(this::scenario).toList(),
+        !context.CONTRACT().getText().equals("contract"));
   }
 
   private Contract.Parameter parameter(RclParser.ParameterContext context) {

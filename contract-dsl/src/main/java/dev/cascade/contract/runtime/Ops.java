@@ -460,15 +460,28 @@ public final class Ops {
    * mode, a quotient that does not end to {@link Value.Quotient#SHOWN_PLACES} places, anything else
    * as RCL writes it.
    */
-  public static String show(Value value, RoundingMode mode) {
+  public static String show(Value value, RoundingMode mode, boolean chinese) {
     if (value instanceof Value.Text text) {
       return text.text();
     }
     if (isNumeric(value) && unitOf(value).isMoney()) {
       return toMinorUnit(value, unitOf(value), mode).render();
     }
-    if (value instanceof Value.Quotient quotient) {
-      return quotient.approximate().render();
+    Value shown = value instanceof Value.Quotient quotient ? quotient.approximate() : value;
+    return chinese ? inChinese(shown) : shown.render();
+  }
+
+  /** As a Chinese contract writes it: 203 天, 1.8% 每 年, 真. */
+  private static String inChinese(Value value) {
+    if (value instanceof Value.Numeric numeric && numeric.unit().isDuration()) {
+      return numeric.value().stripTrailingZeros().toPlainString() + " 天";
+    }
+    if (value instanceof Value.Numeric numeric && numeric.unit().isRate()) {
+      String percent = numeric.value().movePointRight(2).stripTrailingZeros().toPlainString();
+      return percent + (numeric.unit().period() == Period.DAY ? "% 每 天" : "% 每 年");
+    }
+    if (value instanceof Value.Bool bool) {
+      return bool.value() ? "真" : "假";
     }
     return value.render();
   }

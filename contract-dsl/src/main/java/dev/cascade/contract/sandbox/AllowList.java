@@ -78,7 +78,7 @@ public final class AllowList {
           OPS + " extreme (" + V + "ZII)" + V,
           OPS + " quantify (" + C + V + "Z" + S + "Ldev/cascade/contract/runtime/Condition;IZ)Z",
           OPS + " daysBeforeMaturity (" + C + V + "II)Z",
-          OPS + " show (" + V + "Ljava/math/RoundingMode;)" + S,
+          OPS + " show (" + V + "Ljava/math/RoundingMode;Z)" + S,
           OPS + " metricInRule (II)" + V,
           ACTION + "Mark <init> (" + S + S + S + ")V",
           ACTION + "Notify <init> (" + S + S + ")V",

@@ -84,7 +84,7 @@ class OpsTest {
     assertThat(Ops.stored(times(third, number(new BigDecimal("3"))), RoundingMode.DOWN))
         .isEqualTo(amount);
     assertThat(Ops.stored(third, RoundingMode.HALF_EVEN)).isEqualTo(money(new BigDecimal("33.33")));
-    assertThat(Ops.show(third, RoundingMode.UP)).isEqualTo("CNY 33.34");
+    assertThat(Ops.show(third, RoundingMode.UP, false)).isEqualTo("CNY 33.34");
     assertThat(third.render()).isEqualTo("CNY 33.333333…");
   }
 
@@ -104,7 +104,18 @@ class OpsTest {
         .isEqualTo(money(new BigDecimal("900001.03")));
     assertThat(Ops.round(cap, RoundingMode.DOWN, money(new BigDecimal("100"))))
         .isEqualTo(money(new BigDecimal("900000")));
-    assertThat(Ops.show(cap, RoundingMode.DOWN)).isEqualTo("CNY 900,001.03");
+    assertThat(Ops.show(cap, RoundingMode.DOWN, true)).isEqualTo("CNY 900,001.03");
+  }
+
+  @Test
+  void aChineseContractShowsDaysRatesAndTruthInChinese() {
+    Value days = new Value.Numeric(new BigDecimal("203"), Unit.DURATION);
+    Value rate = new Value.Numeric(new BigDecimal("0.09"), Unit.rate(Period.YEAR));
+
+    assertThat(Ops.show(days, RoundingMode.HALF_EVEN, true)).isEqualTo("203 天");
+    assertThat(Ops.show(days, RoundingMode.HALF_EVEN, false)).isEqualTo("203 days");
+    assertThat(Ops.show(rate, RoundingMode.HALF_EVEN, true)).isEqualTo("9% 每 年");
+    assertThat(Ops.show(Ops.TRUE, RoundingMode.HALF_EVEN, true)).isEqualTo("真");
   }
 
   private static Value times(Value left, Value right) {
