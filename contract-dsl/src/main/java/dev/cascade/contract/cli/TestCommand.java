@@ -13,9 +13,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code rcl test DIR}: runs the golden files below DIR. A file passes only when it tested
- * something and all of it matched: a contract without cases, or with scenario expectations that
- * nothing evaluates yet, is reported untested, and fails the run as a failure does.
+ * {@code rcl test DIR} (or one {@code .rcl} file): runs the golden files below DIR. A file passes
+ * only when it tested something and all of it matched: a contract without cases, or with scenario
+ * expectations that nothing evaluates yet, is reported untested, and fails the run as a failure
+ * does.
  */
 @Command(
     name = "test",
@@ -24,7 +25,10 @@ final class TestCommand implements Callable<Integer> {
 
   @ParentCommand RclCommand rcl;
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "directory of golden files")
+  @Parameters(
+      index = "0",
+      paramLabel = "DIR",
+      description = "directory of golden files, or one .rcl file with its .cases.json beside it")
   Path directory;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -32,12 +36,13 @@ final class TestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    if (!Files.isDirectory(directory)) {
-      spec.commandLine().getErr().println(directory + ": not a directory");
+    boolean oneFile = Files.isRegularFile(directory) && directory.toString().endsWith(".rcl");
+    if (!oneFile && !Files.isDirectory(directory)) {
+      spec.commandLine().getErr().println(directory + ": not a directory or an .rcl file");
       spec.commandLine().getErr().flush();
       return 2;
     }
-    List<Path> files = GoldenRunner.files(directory);
+    List<Path> files = oneFile ? List.of(directory) : GoldenRunner.files(directory);
     if (files.isEmpty()) {
       spec.commandLine().getErr().println(directory + ": no .rcl files below it");
       spec.commandLine().getErr().flush();

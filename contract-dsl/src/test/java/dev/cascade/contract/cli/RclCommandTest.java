@@ -283,6 +283,17 @@ class RclCommandTest {
         .containsPattern("\\d+ passed, 0 failed, 0 untested");
   }
 
+  @Test
+  void testTakesOneContractWithTheCasesBesideIt() {
+    Run one = rcl("test", "src/test/golden/constructs/shares.rcl");
+    Run missing = rcl("test", "src/test/golden/constructs/no-such.rcl");
+
+    assertThat(one.status()).isZero();
+    assertThat(one.out()).contains("PASS src/test/golden/constructs/shares.rcl (4 cases)");
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err()).contains("not a directory or an .rcl file");
+  }
+
   /** Scenario expectations nothing evaluates yet are not a pass: the run says so and fails. */
   @Test
   void aScenarioWhoseExpectationsAreNotRunFailsTheRunAsUntested() {
