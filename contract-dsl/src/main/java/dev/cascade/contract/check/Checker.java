@@ -89,6 +89,16 @@ public final class Checker {
             Code.E111_DUPLICATE_PARAMETER, parameter.name().span(), parameter.name().text());
       }
       parameters.put(parameter.name().text(), type);
+      if (type instanceof Type.Quantity q
+          && q.currency().isPresent()
+          && !q.currency().get().equals(contract.currency().text())) {
+        diagnostics.report(
+            Code.W003_OTHER_CURRENCY,
+            parameter.name().span(),
+            parameter.name().text(),
+            q.currency().get(),
+            contract.currency().text());
+      }
     }
     return parameters;
   }

@@ -68,7 +68,8 @@ public enum Code {
   E306_METRIC_IN_RULE,
   // Warnings: the contract checks and runs, but something in it is likely a mistake.
   W001_UNUSED_PARAMETER,
-  W002_UNTESTED_FIELD;
+  W002_UNTESTED_FIELD,
+  W003_OTHER_CURRENCY;
 
   /** A warning does not stop a contract from checking, compiling or being deployed. */
   public boolean isWarning() {
