@@ -151,7 +151,13 @@ final class ExpressionChecker {
       diagnostics.report(Code.E114_NOT_NUMERIC, values.get(0).span(), place, first.describe());
       failed = true;
     }
-    return failed ? Type.ERROR : first;
+    if (failed) {
+      return Type.ERROR;
+    }
+    // A number and a share stand for each other; the value may be either, so it is a share.
+    boolean share =
+        values.stream().anyMatch(v -> types.get(v) instanceof Quantity q && q.isShare());
+    return share && Units.dimensionless(first) ? Quantity.SHARE : first;
   }
 
   /** {@code x in list}: the list's elements are of x's kind (E133). */

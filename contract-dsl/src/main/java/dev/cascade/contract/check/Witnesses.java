@@ -21,13 +21,15 @@ public final class Witnesses {
 
   /**
    * The witness quantifiers of a rule's condition, in the order written. A variable named like a
-   * view or a parameter hides it only inside its quantifier, so it is no witness.
+   * view, a parameter or one of the rule's named values hides it only inside its quantifier, so it
+   * is no witness.
    */
   public static List<Expression.Quantified> of(Contract contract, Rule rule) {
     List<Expression.Quantified> found = new ArrayList<>();
     rule.guard().ifPresent(expression -> collect(expression, found));
     Set<String> names = new java.util.HashSet<>(Schema.ROOT_NAMES);
     contract.parameters().forEach(parameter -> names.add(parameter.name().text()));
+    rule.values().forEach(value -> names.add(value.name().text()));
     found.removeIf(quantified -> names.contains(quantified.variable()));
     return found;
   }

@@ -53,6 +53,10 @@ final class ClassGenerator {
   private final Constants constants;
   private final Conditions conditions = new Conditions();
   private final List<Expression> namedValues = new ArrayList<>();
+
+  /** The quantifiers that keep their deciding element, found once for the whole contract. */
+  private final Set<Expression> witnesses;
+
   private final Map<String, Expression.Literal> parameters = new LinkedHashMap<>();
 
   ClassGenerator(CheckedContract checked, String className, String contractId) {
@@ -62,6 +66,7 @@ final class ClassGenerator {
     // Frames computed by ASM from the runtime API's class hierarchy: the same on every JVM.
     this.type = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
     this.constants = new Constants(internalName);
+    this.witnesses = Witnesses.in(checked.contract());
     for (Contract.Parameter parameter : checked.contract().parameters()) {
       parameters.put(parameter.name().text(), parameter.value());
     }
@@ -305,7 +310,8 @@ final class ClassGenerator {
   }
 
   private ExpressionGenerator expressions(GeneratorAdapter code, Set<String> variables) {
-    return new ExpressionGenerator(checked, constants, conditions, parameters, code, variables);
+    return new ExpressionGenerator(
+        checked, constants, conditions, parameters, code, variables, witnesses);
   }
 
   private GeneratorAdapter method(int access, Method method) {

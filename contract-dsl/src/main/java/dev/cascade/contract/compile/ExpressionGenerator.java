@@ -38,14 +38,15 @@ final class ExpressionGenerator {
       Conditions conditions,
       Map<String, Expression.Literal> parameters,
       GeneratorAdapter code,
-      Set<String> variables) {
+      Set<String> variables,
+      Set<Expression> witnesses) {
     this.checked = checked;
     this.constants = constants;
     this.conditions = conditions;
     this.parameters = parameters;
     this.code = code;
     this.variables = variables;
-    this.witnesses = dev.cascade.contract.check.Witnesses.in(checked.contract());
+    this.witnesses = witnesses;
   }
 
   /** Stack: → Value */

@@ -22,6 +22,9 @@ public final class CostModel {
 
   public Cost of(Rule rule) {
     Cost cost = Cost.ONE.plus(trigger(rule.trigger()));
+    for (Rule.NamedValue value : rule.values()) {
+      cost = cost.plus(Cost.ONE).plus(of(value.value())); // worked out whenever the rule runs
+    }
     if (rule.guard().isPresent()) {
       cost = cost.plus(of(rule.guard().get()));
     }
