@@ -5,6 +5,7 @@ import dev.cascade.contract.source.Span;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** RCL expressions. Every node knows where it stands, for diagnostics and explanations. */
 public sealed interface Expression {
@@ -56,10 +57,7 @@ public sealed interface Expression {
    * unless stated) that the mode (the contract's unless stated) rounds x to.
    */
   record Rounded(
-      Expression operand,
-      java.util.Optional<Contract.Name> mode,
-      java.util.Optional<Literal> step,
-      Span span)
+      Expression operand, Optional<Contract.Name> mode, Optional<Literal> step, Span span)
       implements Expression {}
 
   /** {@code min of (a, b)}, {@code max of (a, b, c)}: the least or greatest of the values. */

@@ -12,6 +12,7 @@ import dev.cascade.contract.runtime.Unit;
 import dev.cascade.contract.runtime.Value;
 import dev.cascade.contract.source.Span;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Evaluates expressions by walking the tree, with the same {@link Ops} and {@link Context} that
@@ -22,9 +23,9 @@ final class Evaluator {
   private final CheckedContract checked;
   private final Context context;
 
-  private final java.util.Set<Expression> witnesses;
+  private final Set<Expression> witnesses;
 
-  Evaluator(CheckedContract checked, Context context, java.util.Set<Expression> witnesses) {
+  Evaluator(CheckedContract checked, Context context, Set<Expression> witnesses) {
     this.checked = checked;
     this.context = context;
     this.witnesses = witnesses;

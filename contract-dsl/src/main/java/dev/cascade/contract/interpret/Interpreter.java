@@ -2,10 +2,12 @@ package dev.cascade.contract.interpret;
 
 import dev.cascade.contract.ast.Action;
 import dev.cascade.contract.ast.Contract;
+import dev.cascade.contract.ast.Expression;
 import dev.cascade.contract.ast.Message;
 import dev.cascade.contract.ast.Rule;
 import dev.cascade.contract.ast.Trigger;
 import dev.cascade.contract.check.CheckedContract;
+import dev.cascade.contract.check.Witnesses;
 import dev.cascade.contract.runtime.AutomaticAction;
 import dev.cascade.contract.runtime.Context;
 import dev.cascade.contract.runtime.EvaluationError;
@@ -15,6 +17,7 @@ import dev.cascade.contract.runtime.Value;
 import dev.cascade.contract.runtime.Verdict;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The reference semantics: evaluates a checked contract's rules for one occasion, in declared
@@ -25,11 +28,11 @@ public final class Interpreter {
 
   private final CheckedContract checked;
   private final Map<String, Value> parameters = new LinkedHashMap<>();
-  private final java.util.Set<dev.cascade.contract.ast.Expression> witnesses;
+  private final Set<Expression> witnesses;
 
   public Interpreter(CheckedContract checked) {
     this.checked = checked;
-    this.witnesses = dev.cascade.contract.check.Witnesses.in(checked.contract());
+    this.witnesses = Witnesses.in(checked.contract());
     for (Contract.Parameter parameter : checked.contract().parameters()) {
       parameters.put(parameter.name().text(), Literals.value(parameter.value()));
     }

@@ -9,6 +9,7 @@ import dev.cascade.contract.diagnostic.Diagnostics;
 import dev.cascade.contract.runtime.Period;
 import dev.cascade.contract.source.Span;
 import java.util.List;
+import java.util.Optional;
 import org.antlr.v4.runtime.Token;
 
 /** Maps expression parse trees onto {@link Expression} nodes. */
@@ -61,8 +62,8 @@ final class ExpressionBuilder {
     if (context instanceof RclParser.RoundedContext rounded) {
       return new Expression.Rounded(
           sum(rounded.operand),
-          java.util.Optional.ofNullable(rounded.how).map(AstBuilder::name),
-          java.util.Optional.ofNullable(rounded.step).map(this::literal),
+          Optional.ofNullable(rounded.how).map(AstBuilder::name),
+          Optional.ofNullable(rounded.step).map(this::literal),
           Spans.of(context));
     }
     if (context instanceof RclParser.AdditiveContext additive) {

@@ -108,8 +108,8 @@ public final class Ops {
     BigDecimal leftDivisor = divisor(left);
     BigDecimal rightDivisor = divisor(right);
     if (leftDivisor.compareTo(rightDivisor) == 0) {
-      BigDecimal right0 = minus ? dividend(right).negate() : dividend(right);
-      return quotient(dividend(left).add(right0), leftDivisor, unit);
+      BigDecimal added = minus ? dividend(right).negate() : dividend(right);
+      return quotient(dividend(left).add(added), leftDivisor, unit);
     }
     BigDecimal a = dividend(left).multiply(rightDivisor);
     BigDecimal c = dividend(right).multiply(leftDivisor);

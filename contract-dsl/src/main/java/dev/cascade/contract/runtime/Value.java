@@ -54,18 +54,14 @@ public sealed interface Value {
     /** Places a quotient that does not end is shown to, when it is not money. */
     public static final int SHOWN_PLACES = 6;
 
-    /** The value as a decimal: exact when it ends, else rounded half-even to some places. */
+    /** The value as a decimal, rounded half-even to some places: exact when it ends within them. */
     public Numeric approximate() {
       int places = unit.isMoney() ? Units.scale(unit) + 4 : SHOWN_PLACES;
       if (unit.isRate() || unit.isShare()) {
         places += 2; // shown as a percentage
       }
-      try {
-        return new Numeric(dividend.divide(divisor), unit);
-      } catch (ArithmeticException doesNotEnd) {
-        return new Numeric(
-            dividend.divide(divisor, places, java.math.RoundingMode.HALF_EVEN), unit);
-      }
+      BigDecimal decimal = dividend.divide(divisor, places, java.math.RoundingMode.HALF_EVEN);
+      return new Numeric(decimal.stripTrailingZeros(), unit);
     }
 
     /** As RCL writes the value; a quotient that does not end is shown rounded, then "…". */
