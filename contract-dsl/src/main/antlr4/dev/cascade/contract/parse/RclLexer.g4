@@ -76,6 +76,9 @@ ANY        : 'any' | '任一';
 ALL        : 'all' | '所有';
 IN         : 'in' | '属于';
 HAS        : 'has' | '满足';
+// there is a guarantor; 存在 担保人 says "there is" in one word, so 'is' has no Chinese form.
+THERE      : 'there' | '存在';
+IS         : 'is';
 TRUE       : 'true' | '真';
 FALSE      : 'false' | '假';
 TODAY      : 'today' | '今天';

@@ -4,7 +4,7 @@
 //   or
 //   and
 //   not, any … in … has …, all … in … has …  (the condition runs to the end of the expression)
-//   … has field, … in list
+//   … has field, … in list, there is a view
 //   = <> < <= > >=        (no chaining)
 //   … rounded             (postfix: rounds the sum or product before it)
 //   + -                   (left)
@@ -110,6 +110,7 @@ metric
 expression
     : left=sum op=(EQ | NE | LT | LE | GT | GE) right=sum # comparison
     | owner=path HAS field=words                         # presence
+    | THERE IS? view=words                               # viewPresence
     | element=sum IN list=sum                            # membership
     | sum                                                # plainExpression
     | NOT operand=expression                             # notExpression

@@ -29,6 +29,13 @@ public final class ChineseNames {
           "银行", "bank",
           "监管机构", "regulator");
 
+  /**
+   * The views as {@code 存在} names them: {@code 担保人} is the guarantor, as it is for {@code 通知}; the
+   * others are always there, and named so that saying so is the diagnostic.
+   */
+  public static final Map<String, String> VIEWS =
+      Map.of("担保人", "guarantor", "凭证", "certificate", "交易", "operation", "拆分部分", "parts");
+
   public static final Map<String, String> ACCRUALS = Map.of("利息", "interest", "罚息", "penalty");
 
   /** {@code name} in English, when it is one of {@code names}' Chinese ones. */

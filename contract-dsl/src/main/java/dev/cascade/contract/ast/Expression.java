@@ -91,6 +91,12 @@ public sealed interface Expression {
   /** {@code certificate has parent id}: whether the input fills that field. */
   record Presence(Path owner, Contract.Name field, Span span) implements Expression {}
 
+  /**
+   * {@code there is a guarantor} ({@code 存在 担保人}): whether the ledger filled a view it fills only
+   * under a condition. The view is held by its English name.
+   */
+  record ViewPresence(Contract.Name view, Span span) implements Expression {}
+
   /** {@code any part in parts has part.amount < minimum split} */
   record Quantified(boolean all, String variable, Path collection, Expression condition, Span span)
       implements Expression {}

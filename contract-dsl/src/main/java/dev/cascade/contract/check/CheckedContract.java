@@ -21,7 +21,7 @@ public record CheckedContract(
 
   /**
    * The views ({@code certificate}, {@code guarantor}, …) some expression of the contract starts
-   * from, so that whoever fills them can leave out those never read.
+   * from or tests the presence of, so that whoever fills them can leave out those never read.
    */
   public Set<String> viewsRead() {
     Set<String> read = new TreeSet<>();
@@ -31,6 +31,8 @@ public record CheckedContract(
         if (Schema.ROOT_NAMES.contains(root)) {
           read.add(root);
         }
+      } else if (expression instanceof Expression.ViewPresence presence) {
+        read.add(presence.view().text()); // left out, it would never be there
       }
     }
     return read;

@@ -204,8 +204,9 @@ public final class Checker {
   }
 
   /**
-   * The fields a condition tests the presence of, in its conjunction ({@code operation has fee and
-   * …}): a rule may read them, as it runs only when they are there.
+   * The fields and views a condition tests the presence of, in its conjunction ({@code operation
+   * has fee and …}, {@code there is a guarantor and …}): a rule may read them, as it runs only when
+   * they are there.
    */
   private static void presenceTested(
       Expression guard, Set<String> operationFields, Set<String> paths) {
@@ -217,6 +218,8 @@ public final class Checker {
       if (presence.owner().text().equals("operation")) {
         operationFields.add(presence.field().text());
       }
+    } else if (guard instanceof Expression.ViewPresence presence) {
+      paths.add(presence.view().text());
     }
   }
 

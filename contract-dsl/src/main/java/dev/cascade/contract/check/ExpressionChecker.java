@@ -82,6 +82,9 @@ final class ExpressionChecker {
     if (expression instanceof Expression.Presence presence) {
       return presence(presence, scope);
     }
+    if (expression instanceof Expression.ViewPresence presence) {
+      return viewPresence(presence, scope);
+    }
     if (expression instanceof Expression.Negate negate) {
       Type operand = type(negate.operand(), scope);
       if (operand instanceof Quantity || operand instanceof Type.Error) {
@@ -466,6 +469,7 @@ final class ExpressionChecker {
       }
       return unknownName(root.text(), root.span(), scope);
     }
+    untestedView(root, start.get(), scope);
     Type current = start.get();
     StringBuilder walked = new StringBuilder(root.text());
     for (Contract.Name segment : segments.subList(1, segments.size())) {
@@ -555,6 +559,41 @@ final class ExpressionChecker {
     diagnostics.report(
         Code.E104_UNKNOWN_FIELD, field.span(), owner.describe(), field.text(), hint[0], hint[1]);
     return Type.ERROR;
+  }
+
+  /**
+   * {@code there is a guarantor}: true or false, for a view the ledger fills only under a
+   * condition; a view always there, or none, is E136.
+   */
+  private Type viewPresence(Expression.ViewPresence presence, Scope scope) {
+    Contract.Name view = presence.view();
+    if (scope.occasion().isEmpty()) {
+      return unknownName(view.text(), view.span(), scope);
+    }
+    if (!Schema.rootCondition(view.text()).isEmpty()) {
+      return Type.BOOL;
+    }
+    List<String> conditional =
+        Schema.ROOT_NAMES.stream().filter(root -> !Schema.rootCondition(root).isEmpty()).toList();
+    Object[] hint = Suggestions.hintArguments(view.text(), conditional);
+    diagnostics.report(Code.E136_ALWAYS_THERE, view.span(), view.text(), hint[0], hint[1]);
+    return Type.ERROR;
+  }
+
+  /**
+   * W002 for reading a view the ledger fills only under a condition ({@code guarantor.name}) in a
+   * rule whose condition does not start with {@code there is a guarantor}. A quantifier's variable
+   * named like the view hides it, and is another type, not the view's.
+   */
+  private void untestedView(Contract.Name root, Type type, Scope scope) {
+    String condition = Schema.rootCondition(root.text());
+    if (condition.isEmpty() || scope.occasion().isEmpty() || scope.isTested(root.text())) {
+      return;
+    }
+    if (schema.roots(scope.occasion().get()).get(root.text()) == type) {
+      diagnostics.report(
+          Code.W002_UNTESTED_FIELD, root.span(), root.text(), condition, "", root.text());
+    }
   }
 
   /** A view or field that RCL knows but the ledger does not fill on this occasion (or here). */

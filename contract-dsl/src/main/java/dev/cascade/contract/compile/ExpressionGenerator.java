@@ -53,7 +53,9 @@ final class ExpressionGenerator {
   void value(Expression expression) {
     if (expression instanceof Expression.Binary binary) {
       binary(binary);
-    } else if (expression instanceof Expression.Not || expression instanceof Expression.Presence) {
+    } else if (expression instanceof Expression.Not
+        || expression instanceof Expression.Presence
+        || expression instanceof Expression.ViewPresence) {
       test(expression); // → boolean
       code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.BOOL); // boolean → Value
     } else if (expression instanceof Expression.Negate negate) {
@@ -125,6 +127,10 @@ final class ExpressionGenerator {
       value(presence.owner()); // → Value
       code.push(presence.field().text()); // Value → Value, String
       code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.HAS); // Value, String → boolean
+    } else if (expression instanceof Expression.ViewPresence presence) {
+      code.loadArg(0); // → Context
+      code.push(presence.view().text()); // Context → Context, String
+      code.invokeVirtual(RuntimeTypes.CONTEXT, RuntimeTypes.IS_FILLED); // Context, String → boolean
     } else {
       value(expression); // → Value
       code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.IS_TRUE); // Value → boolean

@@ -31,6 +31,7 @@ final class RuntimeTypes {
   static final Method IS_DAY = runtime("boolean isDay ()");
   static final Method NAME = runtime("Value name (String, int, int)");
   static final Method TODAY = runtime("Value today ()");
+  static final Method IS_FILLED = runtime("boolean isFilled (String)");
   static final Method BIND = runtime("void bind (String, Value)");
   static final Method START_RULE = runtime("void startRule ()");
   static final Method FIRE = runtime("void fire (String)");

@@ -50,7 +50,8 @@ public final class Messages {
   /**
    * The hint. A did-you-mean hint has the suggestion as its next-to-last argument and the known
    * names as its last; without a suggestion, the {@code .hint.none} text (listing what exists) is
-   * used instead.
+   * used instead. Other hints with two forms choose the same way: W002 has no owner to name for a
+   * view ({@code there is a guarantor}).
    */
   public Optional<String> hint(Diagnostic diagnostic) {
     String key = diagnostic.code().id() + ".hint";

@@ -93,6 +93,9 @@ final class Evaluator {
     if (expression instanceof Expression.Presence presence) {
       return Ops.bool(Ops.has(evaluate(presence.owner()), presence.field().text()));
     }
+    if (expression instanceof Expression.ViewPresence presence) {
+      return Ops.bool(context.isFilled(presence.view().text()));
+    }
     if (expression instanceof Expression.Today) {
       return context.today();
     }

@@ -1,5 +1,6 @@
 package dev.cascade.contract.parse;
 
+import dev.cascade.contract.ast.ChineseNames;
 import dev.cascade.contract.ast.Contract;
 import dev.cascade.contract.ast.Expression;
 import dev.cascade.contract.ast.Expression.Operator;
@@ -44,6 +45,10 @@ final class ExpressionBuilder {
     }
     if (context instanceof RclParser.PresenceContext presence) {
       return new Expression.Presence(path(presence.owner), AstBuilder.name(presence.field), span);
+    }
+    if (context instanceof RclParser.ViewPresenceContext presence) {
+      return new Expression.ViewPresence(
+          ChineseNames.english(view(presence.view), ChineseNames.VIEWS), span);
     }
     if (context instanceof RclParser.NotExpressionContext not) {
       return new Expression.Not(expression(not.operand), span);
@@ -171,6 +176,18 @@ final class ExpressionBuilder {
       return new Expression.BooleanLiteral(bool.TRUE() != null, span);
     }
     throw new IllegalStateException("unmapped literal " + context.getText());
+  }
+
+  /** The view {@code there is a guarantor} names: its words after the article, if it has one. */
+  private static Contract.Name view(RclParser.WordsContext words) {
+    List<RclParser.WordContext> named = words.word();
+    String first = named.get(0).getText();
+    if (named.size() > 1 && (first.equals("a") || first.equals("an"))) {
+      named = named.subList(1, named.size());
+    }
+    String text = String.join(" ", named.stream().map(RclParser.WordContext::getText).toList());
+    Span span = Spans.of(named.get(0)).to(Spans.of(named.get(named.size() - 1)));
+    return new Contract.Name(text, span);
   }
 
   Expression.Path path(RclParser.PathContext context) {

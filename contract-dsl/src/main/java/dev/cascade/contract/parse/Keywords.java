@@ -81,6 +81,8 @@ public final class Keywords {
           "all",
           "in",
           "has",
+          "there",
+          "is",
           "true",
           "false",
           "today",
@@ -94,7 +96,7 @@ public final class Keywords {
           "融资", "质押", "解押", "到期前", "到期", "兑付", "逾期", "每", "之前", "拒绝", "标记", "通知", "计提", "设置", "为",
           "结算", "冻结", "情景", "假设", "付款", "由", "延迟", "介于", "违约", "于", "利率", "冲击", "业务量", "缩放", "期限",
           "运行", "种子", "度量", "预期", "层级", "且", "或", "非", "合计", "计数", "最小", "最大", "取整", "之", "任一",
-          "所有", "属于", "满足", "真", "假", "今天", "天", "年");
+          "所有", "属于", "满足", "存在", "真", "假", "今天", "天", "年");
 
   private static final Map<Integer, String> CHINESE_BY_TYPE = byType(CHINESE);
   private static final Map<Integer, String> ENGLISH_BY_TYPE = byType(ENGLISH);

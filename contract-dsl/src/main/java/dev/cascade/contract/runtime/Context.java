@@ -89,6 +89,11 @@ public final class Context {
     return value;
   }
 
+  /** {@code there is a guarantor}: whether the ledger filled the view. */
+  public boolean isFilled(String view) {
+    return input.views().containsKey(view);
+  }
+
   /** Variables and changes first, then the views, then the parameters. */
   private Value lookup(String name) {
     Value value = overrides == null ? null : overrides.get(name);

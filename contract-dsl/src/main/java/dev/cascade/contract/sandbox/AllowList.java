@@ -42,6 +42,7 @@ public final class AllowList {
           CONTEXT + " isDay ()Z",
           CONTEXT + " name (" + S + "II)" + V,
           CONTEXT + " today ()" + V,
+          CONTEXT + " isFilled (" + S + ")Z",
           CONTEXT + " bind (" + S + V + ")V",
           CONTEXT + " startRule ()V",
           CONTEXT + " fire (" + S + ")V",

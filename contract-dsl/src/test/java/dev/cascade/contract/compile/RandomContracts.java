@@ -166,7 +166,10 @@ final class RandomContracts {
               "p flag",
               provided("bool"),
               "(certificate has parent id)",
-              "(certificate.holder has tier)");
+              "(certificate.holder has tier)",
+              "(there is a guarantor)",
+              "(存在 担保人)",
+              "(there is a guarantor and guarantor.name = " + name() + ")");
       case 1 -> money(depth - 1) + " " + pick(COMPARISONS) + " " + money(depth - 1);
       case 2 -> date(depth - 1) + " " + pick(COMPARISONS) + " " + date(depth - 1);
       case 3 -> text() + " " + pick("=", "<>") + " " + text();

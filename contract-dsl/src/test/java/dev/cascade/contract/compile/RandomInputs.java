@@ -32,7 +32,9 @@ final class RandomInputs {
     Value.Entity operation = operation();
     views.put("operation", operation);
     views.put("parts", operation.fields().getOrDefault("parts", new Value.ListValue(List.of())));
-    views.put("guarantor", party());
+    if (random.nextInt(4) > 0) {
+      views.put("guarantor", party()); // a programme without a guarantor has none
+    }
     return new Input(Occasion.byWord(occasion).orElseThrow(), date(), views);
   }
 

@@ -8,7 +8,10 @@ import java.util.SplittableRandom;
 /** Makes RCL-like inputs: token soups, and golden files with characters and lines mutated. */
 final class Generator {
 
-  /** Every keyword, a few misspelt or run together, and the other kinds of token. */
+  /**
+   * Every keyword ({@code there}, {@code 存在} and {@code is} among them), a few misspelt or run
+   * together, and the other kinds of token.
+   */
   private static final String[] TOKENS = vocabulary();
 
   private static String[] vocabulary() {
@@ -24,6 +27,8 @@ final class Generator {
             "parts",
             "amount",
             "guarantor",
+            "担保人",
+            "a",
             "CNY",
             "USD",
             "XYZ",
