@@ -10,10 +10,12 @@ import dev.cascade.contract.diagnostic.Code;
 import dev.cascade.contract.diagnostic.Diagnostics;
 import dev.cascade.contract.runtime.Occasion;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +41,7 @@ public final class Checker {
     Map<String, Type> parameters = parameters(contract, expressions);
 
     ActionChecker actions = new ActionChecker(diagnostics, expressions, schema, currency);
+    List<Contract.Name> unread = new ArrayList<>();
     Set<String> ruleTitles = new HashSet<>();
     Map<Occasion, Set<String>> set = new HashMap<>();
     Map<Occasion, Set<String>> setSometimes = new HashMap<>();
@@ -49,6 +52,7 @@ public final class Checker {
       Occasion occasion = occasion(rule.trigger());
       Map<String, Type> names = new LinkedHashMap<>(schema.roots(occasion));
       names.putAll(parameters);
+      expressions.forgetNamesRead();
       checkRule(
           contract,
           rule,
@@ -59,6 +63,10 @@ public final class Checker {
               setSometimes.computeIfAbsent(occasion, o -> new HashSet<>())),
           expressions,
           actions);
+      rule.values().stream()
+          .map(Rule.NamedValue::name)
+          .filter(name -> !expressions.wasRead(name.text()))
+          .forEach(unread::add);
     }
     new ScenarioChecker(diagnostics, expressions, currency)
         .check(contract.scenarios(), parameters, contract.parameters());
@@ -67,6 +75,8 @@ public final class Checker {
       return Optional.empty();
     }
     unusedParameters(contract, expressions);
+    unread.forEach(
+        name -> diagnostics.report(Code.W004_UNUSED_NAMED_VALUE, name.span(), name.text()));
     return Optional.of(new CheckedContract(contract, schema, expressions.types(), rounding));
   }
 

@@ -11,10 +11,12 @@ import dev.cascade.contract.runtime.EntityKind;
 import dev.cascade.contract.runtime.Value;
 import dev.cascade.contract.source.Span;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Types expressions, reporting each mistake once; an erroneous subexpression is {@link Type#ERROR}.
@@ -25,6 +27,9 @@ final class ExpressionChecker {
   private final Schema schema;
   private final Map<Expression, Type> types = new IdentityHashMap<>();
 
+  /** The names paths started from since {@link #forgetNamesRead()}: what a rule reads. */
+  private final Set<String> namesRead = new HashSet<>();
+
   ExpressionChecker(Diagnostics diagnostics, Schema schema) {
     this.diagnostics = diagnostics;
     this.schema = schema;
@@ -32,6 +37,14 @@ final class ExpressionChecker {
 
   Map<Expression, Type> types() {
     return types;
+  }
+
+  void forgetNamesRead() {
+    namesRead.clear();
+  }
+
+  boolean wasRead(String name) {
+    return namesRead.contains(name);
   }
 
   Type type(Expression expression, Scope scope) {
@@ -461,6 +474,7 @@ final class ExpressionChecker {
   private Type path(Expression.Path path, Scope scope) {
     List<Contract.Name> segments = path.segments();
     Contract.Name root = segments.get(0);
+    namesRead.add(root.text());
     Optional<Type> start = scope.lookup(root.text());
     if (start.isEmpty()) {
       if (scope.occasion().isPresent() && Schema.ROOT_NAMES.contains(root.text())) {

@@ -70,7 +70,8 @@ public enum Code {
   // Warnings: the contract checks and runs, but something in it is likely a mistake.
   W001_UNUSED_PARAMETER,
   W002_UNTESTED_FIELD,
-  W003_OTHER_CURRENCY;
+  W003_OTHER_CURRENCY,
+  W004_UNUSED_NAMED_VALUE;
 
   /** A warning does not stop a contract from checking, compiling or being deployed. */
   public boolean isWarning() {
