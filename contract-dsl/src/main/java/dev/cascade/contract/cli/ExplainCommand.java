@@ -5,6 +5,7 @@ import dev.cascade.contract.ast.Rule;
 import dev.cascade.contract.check.CheckedContract;
 import dev.cascade.contract.check.Checker;
 import dev.cascade.contract.interpret.CaseReader;
+import dev.cascade.contract.interpret.EvaluationErrors;
 import dev.cascade.contract.parse.Keywords;
 import dev.cascade.contract.runtime.AutomaticAction;
 import dev.cascade.contract.runtime.EvaluationError;
@@ -15,6 +16,7 @@ import jakarta.json.JsonObject;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -79,7 +81,7 @@ final class ExplainCommand implements Callable<Integer> {
     } catch (CaseReader.CaseError e) {
       err.println(input + ": " + e.getMessage());
     } catch (EvaluationError e) {
-      rcl.output.print(err, source.get(), EvaluationErrors.of(e, checked).all());
+      rcl.output.print(err, source.get(), List.of(EvaluationErrors.of(e, checked)));
     } catch (dev.cascade.contract.compile.CompilationFailed
         | dev.cascade.contract.sandbox.ContractRejected e) {
       err.println(file + ": " + e.getMessage());

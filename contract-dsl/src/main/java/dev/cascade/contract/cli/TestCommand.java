@@ -1,5 +1,6 @@
 package dev.cascade.contract.cli;
 
+import dev.cascade.contract.diagnostic.Messages;
 import dev.cascade.contract.golden.GoldenResult;
 import dev.cascade.contract.golden.GoldenRunner;
 import java.io.PrintWriter;
@@ -48,29 +49,31 @@ final class TestCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
       return 1;
     }
-    GoldenRunner runner = new GoldenRunner(rcl.output.engine);
+    Messages messages = rcl.output.messages();
+    GoldenRunner runner = new GoldenRunner(rcl.output.engine, messages);
     int passed = 0;
     int failed = 0;
     for (Path file : files) {
       GoldenResult result = runner.run(file);
+      String counts = " (" + result.counts(messages) + ")";
       if (result.passed()) {
         passed++;
-        out.println(rcl.output.word("pass") + " " + file + " (" + result.counts() + ")");
+        out.println(messages.word("pass") + " " + file + counts);
         continue;
       }
       if (result.failures().isEmpty()) {
-        out.println(rcl.output.word("untested") + " " + file + " (" + result.counts() + ")");
+        out.println(messages.word("untested") + " " + file + counts);
       } else {
         failed++;
-        out.println(rcl.output.word("fail") + " " + file + " (" + result.counts() + ")");
+        out.println(messages.word("fail") + " " + file + counts);
       }
       result.failures().forEach(failure -> out.println("     " + failure));
       result
           .untested()
-          .forEach(reason -> out.println("     " + rcl.output.word("why untested") + " " + reason));
+          .forEach(reason -> out.println("     " + messages.word("why untested") + " " + reason));
     }
     int untested = files.size() - passed - failed;
-    out.println(rcl.output.word("tested").formatted(passed, failed, untested));
+    out.println(messages.word("tested").formatted(passed, failed, untested));
     out.flush();
     return passed == files.size() ? 0 : 1;
   }

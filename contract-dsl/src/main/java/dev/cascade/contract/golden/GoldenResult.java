@@ -1,5 +1,6 @@
 package dev.cascade.contract.golden;
 
+import dev.cascade.contract.diagnostic.Messages;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -20,16 +21,19 @@ public record GoldenResult(
     return failures.isEmpty() && untested.isEmpty();
   }
 
-  /** "3 cases", "2 expected diagnostics", both, or "nothing tested". */
-  public String counts() {
-    List<String> counts = new java.util.ArrayList<>();
-    if (cases > 0) {
-      counts.add(cases + (cases == 1 ? " case" : " cases"));
+  /** "3 cases", "2 expected diagnostics", both, or "nothing tested", in {@code messages}. */
+  public String counts(Messages messages) {
+    String caseCount = messages.word(cases == 1 ? "case" : "cases").formatted(cases);
+    String diagnosticCount =
+        messages
+            .word(diagnostics == 1 ? "expectedDiagnostic" : "expectedDiagnostics")
+            .formatted(diagnostics);
+    if (cases > 0 && diagnostics > 0) {
+      return messages.word("both").formatted(caseCount, diagnosticCount);
     }
-    if (diagnostics > 0) {
-      counts.add(
-          diagnostics + (diagnostics == 1 ? " expected diagnostic" : " expected diagnostics"));
+    if (cases > 0 || diagnostics > 0) {
+      return cases > 0 ? caseCount : diagnosticCount;
     }
-    return counts.isEmpty() ? "nothing tested" : String.join(", ", counts);
+    return messages.word("nothingTested");
   }
 }

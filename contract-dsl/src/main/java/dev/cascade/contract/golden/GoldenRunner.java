@@ -8,6 +8,7 @@ import dev.cascade.contract.compile.CompilationFailed;
 import dev.cascade.contract.diagnostic.Diagnostic;
 import dev.cascade.contract.diagnostic.Messages;
 import dev.cascade.contract.interpret.CaseReader;
+import dev.cascade.contract.interpret.EvaluationErrors;
 import dev.cascade.contract.runtime.EvaluationError;
 import dev.cascade.contract.runtime.Input;
 import dev.cascade.contract.runtime.Occasion;
@@ -32,6 +33,7 @@ import java.util.stream.Stream;
 public final class GoldenRunner {
 
   private final Engine engine;
+  private final Messages messages;
 
   /** Cases run on the compiled engine, as validators run them. */
   public GoldenRunner() {
@@ -39,7 +41,13 @@ public final class GoldenRunner {
   }
 
   public GoldenRunner(Engine engine) {
+    this(engine, Messages.english());
+  }
+
+  /** What it could not test, and the evaluation errors of cases, said in {@code messages}. */
+  public GoldenRunner(Engine engine, Messages messages) {
     this.engine = engine;
+    this.messages = messages;
   }
 
   /** Every {@code .rcl} file below {@code directory}, in a stable order. */
@@ -79,28 +87,24 @@ public final class GoldenRunner {
           failures.add("does not compile: " + e.getMessage());
         }
         if (ran == 0 && failures.isEmpty()) {
-          untested.add(cases.getFileName() + " has no cases");
+          untested.add(messages.word("noCasesIn").formatted(cases.getFileName()));
         }
       }
     } else if (result.contract().filter(c -> !c.contract().rules().isEmpty()).isPresent()
         && expected.isEmpty()) {
-      untested.add("no cases: write " + cases.getFileName() + " beside it");
+      untested.add(messages.word("noCases").formatted(cases.getFileName()));
     }
-    result
-        .contract()
-        .ifPresent(
-            checked -> {
-              for (Scenario scenario : checked.contract().scenarios()) {
-                if (!scenario.expectations().isEmpty()) {
-                  untested.add(
-                      "scenario \""
-                          + scenario.name()
-                          + "\": its expectations are checked, not run (Cascade does not run"
-                          + " scenarios yet)");
-                }
-              }
-            });
+    result.contract().ifPresent(checked -> scenariosNotRun(checked, untested));
     return new GoldenResult(file, failures, untested, ran, expected.size());
+  }
+
+  /** Scenario expectations are checked, but nothing runs scenarios yet. */
+  private void scenariosNotRun(CheckedContract checked, List<String> untested) {
+    for (Scenario scenario : checked.contract().scenarios()) {
+      if (!scenario.expectations().isEmpty()) {
+        untested.add(messages.word("scenarioNotRun").formatted(scenario.name()));
+      }
+    }
   }
 
   static Path casesOf(Path file) {
@@ -156,7 +160,7 @@ public final class GoldenRunner {
     }
   }
 
-  private static int runCases(
+  private int runCases(
       Function<Input, Verdict> contractRun,
       CheckedContract contract,
       Path file,
@@ -182,11 +186,33 @@ public final class GoldenRunner {
         Verdict verdict =
             contractRun.apply(reader.input(occasion, testCase.getJsonObject("input")));
         CaseCheck.compare(name, testCase.getJsonObject("expect"), verdict, failures);
-      } catch (CaseReader.CaseError | EvaluationError e) {
+      } catch (CaseReader.CaseError e) {
         failures.add(name + ": " + e.getMessage());
+      } catch (EvaluationError e) {
+        failures.add(name + ": " + evaluationError(e, contract));
       }
     }
     return cases.size();
+  }
+
+  /** {@code 5:6: error[E301]: rule "tenor" cannot be evaluated: … (hint: …)}, on one line. */
+  private String evaluationError(EvaluationError error, CheckedContract contract) {
+    Diagnostic diagnostic = EvaluationErrors.of(error, contract);
+    String hint =
+        messages
+            .hint(diagnostic)
+            .map(h -> " (" + messages.word("hint") + ": " + h + ")")
+            .orElse("");
+    return diagnostic.span().line()
+        + ":"
+        + diagnostic.span().column()
+        + ": "
+        + messages.word("error")
+        + "["
+        + diagnostic.code().id()
+        + "]: "
+        + messages.message(diagnostic)
+        + hint;
   }
 
   private static Optional<String> read(Path file, List<String> failures) {

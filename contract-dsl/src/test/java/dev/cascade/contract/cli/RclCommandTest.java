@@ -306,6 +306,43 @@ class RclCommandTest {
         .contains("0 passed, 0 failed, 1 untested");
   }
 
+  @Test
+  void testSaysWhyAFileIsUntestedInChinese() {
+    Run run = rcl("test", "examples", "--lang", "zh");
+
+    assertThat(run.out())
+        .contains("未测试 examples/programme.rcl (12 个用例)")
+        .contains("未测试： 情景 \"core enterprise pays 60 days late\"：其预期只做检查，不会运行")
+        .contains("通过 0，失败 0，未测试 1");
+  }
+
+  @Test
+  void aCaseTheContractCannotEvaluateFailsWithTheRuleCodeAndHintInEitherLanguage()
+      throws IOException {
+    Files.writeString(
+        directory.resolve("tenor.rcl"),
+        "contract \"x\" version 1\ncurrency CNY\nrule \"tenor\"\n  when issue\n"
+            + "  if certificate.maturity - certificate.issued > 180 days\n"
+            + "  then reject \"too long\"\n");
+    Files.writeString(
+        directory.resolve("tenor.cases.json"),
+        "[{\"name\": \"no maturity\", \"event\": \"issue\", \"input\": {\"today\":"
+            + " \"2026-01-01\", \"certificate\": {\"issued\": \"2026-01-01\"}},"
+            + " \"expect\": {\"outcome\": \"accepted\"}}]");
+
+    Run english = rcl("test", directory.toString(), "--lang", "en");
+    Run chinese = rcl("test", directory.toString(), "--lang", "zh", "--engine", "interpreted");
+
+    assertThat(english.status()).isEqualTo(1);
+    assertThat(english.out())
+        .contains(
+            "no maturity: 5:6: error[E301]: rule \"tenor\" cannot be evaluated: the input has no"
+                + " certificate.maturity (hint: add certificate.maturity to the case");
+    assertThat(chinese.out())
+        .contains("no maturity: 5:6: 错误[E301]: 规则 \"tenor\" 无法求值：输入中没有 certificate.maturity (提示: ")
+        .contains("失败 " + directory.resolve("tenor.rcl") + " (1 个用例)");
+  }
+
   private static Run rcl(String... arguments) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();

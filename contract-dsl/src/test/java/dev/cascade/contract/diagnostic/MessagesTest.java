@@ -4,8 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cascade.contract.parse.Keywords;
 import dev.cascade.contract.source.Span;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,5 +59,27 @@ class MessagesTest {
 
     assertThat(name).doesNotContain(" ").containsPattern("\\p{IsHan}");
     assertThat(Keywords.CHINESE).doesNotContain(name);
+  }
+
+  /**
+   * Without its Chinese line, a phrase of the layout would show in English: no fallback hides it.
+   */
+  @Test
+  void everyPhraseOfTheLayoutIsInChinese() throws IOException {
+    Properties english = bundle("messages.properties");
+    Properties chinese = bundle("messages_zh.properties");
+
+    assertThat(chinese.stringPropertyNames()).containsAll(english.stringPropertyNames());
+  }
+
+  private static Properties bundle(String name) throws IOException {
+    Properties properties = new Properties();
+    try (Reader reader =
+        Files.newBufferedReader(
+            Path.of("src/main/resources/dev/cascade/contract/diagnostic", name),
+            StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    }
+    return properties;
   }
 }

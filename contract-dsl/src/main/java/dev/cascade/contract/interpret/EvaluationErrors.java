@@ -1,19 +1,21 @@
-package dev.cascade.contract.cli;
+package dev.cascade.contract.interpret;
 
 import dev.cascade.contract.ast.Rule;
 import dev.cascade.contract.check.CheckedContract;
 import dev.cascade.contract.diagnostic.Code;
-import dev.cascade.contract.diagnostic.Diagnostics;
+import dev.cascade.contract.diagnostic.Diagnostic;
 import dev.cascade.contract.runtime.EvaluationError;
 import dev.cascade.contract.source.Span;
 
-/** An evaluation error as a diagnostic: its code, the rule that failed, where, and a hint. */
-final class EvaluationErrors {
+/**
+ * An evaluation error as a diagnostic: its code, the rule that failed, where, and a hint; what
+ * {@code rcl explain} and {@code rcl test} say, in either language.
+ */
+public final class EvaluationErrors {
 
   private EvaluationErrors() {}
 
-  static Diagnostics of(EvaluationError error, CheckedContract checked) {
-    Diagnostics diagnostics = new Diagnostics();
+  public static Diagnostic of(EvaluationError error, CheckedContract checked) {
     Code code =
         switch (error.kind()) {
           case MISSING_INPUT -> Code.E301_MISSING_INPUT;
@@ -23,12 +25,11 @@ final class EvaluationErrors {
           case TOO_DEEP -> Code.E305_TOO_DEEP;
           case METRIC_IN_RULE -> Code.E306_METRIC_IN_RULE;
         };
-    diagnostics.report(
+    return Diagnostic.of(
         code,
         new Span(Math.max(1, error.line()), Math.max(1, error.column()), 1),
         rule(error, checked),
         error.subject());
-    return diagnostics;
   }
 
   /** The rule the error's line falls in: the last one that starts at or before it. */
