@@ -92,6 +92,11 @@ final class ExplainCommand implements Callable<Integer> {
     return 1;
   }
 
+  /** What a rule read, as the contract's language writes values: {@code 22 days}, {@code 22 天}. */
+  private static void values(PrintWriter out, Verdict.Firing firing, boolean chinese) {
+    firing.values().forEach(value -> out.println("      " + value.shown(chinese)));
+  }
+
   /**
    * Every rule the event triggers, in the contract's order: fired, not fired (its condition was
    * false), or not reached (an earlier rule rejected), each with the values it read.
@@ -102,6 +107,7 @@ final class ExplainCommand implements Callable<Integer> {
     verdict.fired().forEach(firing -> fired.put(firing.rule(), firing));
     Map<String, Verdict.Firing> notFired = new HashMap<>();
     verdict.notFired().forEach(firing -> notFired.put(firing.rule(), firing));
+    boolean chinese = checked.contract().chinese();
     for (Rule rule : checked.contract().rules()) {
       if (!Checker.occasion(rule.trigger()).equals(occasion)) {
         continue;
@@ -109,10 +115,10 @@ final class ExplainCommand implements Callable<Integer> {
       String name = "\"" + rule.name() + "\"";
       if (fired.containsKey(rule.name())) {
         out.println("  " + rcl.output.word("fired") + " " + name);
-        fired.get(rule.name()).values().forEach(value -> out.println("      " + value));
+        values(out, fired.get(rule.name()), chinese);
       } else if (notFired.containsKey(rule.name())) {
         out.println("  " + rcl.output.word("notFired").formatted(name));
-        notFired.get(rule.name()).values().forEach(value -> out.println("      " + value));
+        values(out, notFired.get(rule.name()), chinese);
       } else if (verdict.rejection().isPresent()) {
         out.println("  " + rcl.output.word("notReached").formatted(name));
       }

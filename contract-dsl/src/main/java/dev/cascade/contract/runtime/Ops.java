@@ -468,22 +468,7 @@ public final class Ops {
       return toMinorUnit(value, unitOf(value), mode).render();
     }
     Value shown = value instanceof Value.Quotient quotient ? quotient.approximate() : value;
-    return chinese ? inChinese(shown) : shown.render();
-  }
-
-  /** As a Chinese contract writes it: 203 天, 1.8% 每 年, 真. */
-  private static String inChinese(Value value) {
-    if (value instanceof Value.Numeric numeric && numeric.unit().isDuration()) {
-      return numeric.value().stripTrailingZeros().toPlainString() + " 天";
-    }
-    if (value instanceof Value.Numeric numeric && numeric.unit().isRate()) {
-      String percent = numeric.value().movePointRight(2).stripTrailingZeros().toPlainString();
-      return percent + (numeric.unit().period() == Period.DAY ? "% 每 天" : "% 每 年");
-    }
-    if (value instanceof Value.Bool bool) {
-      return bool.value() ? "真" : "假";
-    }
-    return value.render();
+    return chinese ? shown.renderChinese() : shown.render();
   }
 
   private static boolean isNumeric(Value value) {

@@ -13,6 +13,12 @@ public sealed interface Value {
   /** As RCL writes it: {@code CNY 1,656.05}, {@code 1.8%}, {@code 22 days}, {@code 2026-03-31}. */
   String render();
 
+  /**
+   * As a contract written in Chinese shows it: {@code 22 天}, {@code 1.8% 每 年}, {@code 真}, {@code
+   * 拆分部分 CNY 500.00（参与方 "Ningbo Castings"）}; money, shares, dates and text as in English.
+   */
+  String renderChinese();
+
   /** A number with its unit: money, rate (as a fraction), duration (days) or a plain number. */
   record Numeric(BigDecimal value, Unit unit) implements Value {
     @Override
@@ -30,6 +36,18 @@ public sealed interface Value {
         return days + (value.compareTo(BigDecimal.ONE) == 0 ? " day" : " days");
       }
       return value.stripTrailingZeros().toPlainString();
+    }
+
+    @Override
+    public String renderChinese() {
+      if (unit.isDuration()) {
+        return value.stripTrailingZeros().toPlainString() + " 天";
+      }
+      if (unit.isRate()) {
+        String percent = value.movePointRight(2).stripTrailingZeros().toPlainString();
+        return percent + (unit.period() == Period.DAY ? "% 每 天" : "% 每 年");
+      }
+      return render();
     }
 
     /** {@code 90%}, {@code 4.35% per year}, {@code 0.05% per day}. */
@@ -67,9 +85,16 @@ public sealed interface Value {
     /** As RCL writes the value; a quotient that does not end is shown rounded, then "…". */
     @Override
     public String render() {
-      Numeric decimal = approximate();
-      boolean exact = decimal.value().multiply(divisor).compareTo(dividend) == 0;
-      return decimal.render() + (exact ? "" : "…");
+      return approximate().render() + (ends() ? "" : "…");
+    }
+
+    @Override
+    public String renderChinese() {
+      return approximate().renderChinese() + (ends() ? "" : "…");
+    }
+
+    private boolean ends() {
+      return approximate().value().multiply(divisor).compareTo(dividend) == 0;
     }
   }
 
@@ -79,6 +104,11 @@ public sealed interface Value {
     public String render() {
       return date.toString();
     }
+
+    @Override
+    public String renderChinese() {
+      return render();
+    }
   }
 
   /** Text. */
@@ -87,6 +117,11 @@ public sealed interface Value {
     public String render() {
       return "\"" + text + "\"";
     }
+
+    @Override
+    public String renderChinese() {
+      return render();
+    }
   }
 
   /** true or false. */
@@ -94,6 +129,11 @@ public sealed interface Value {
     @Override
     public String render() {
       return Boolean.toString(value);
+    }
+
+    @Override
+    public String renderChinese() {
+      return value ? "真" : "假";
     }
   }
 
@@ -115,6 +155,19 @@ public sealed interface Value {
       }
       return name == null ? "a " + kind.word() : kind.word() + " " + name.render();
     }
+
+    @Override
+    public String renderChinese() {
+      Value name = fields.get(kind == EntityKind.PARTY ? "name" : "id");
+      if (name == null && kind == EntityKind.PART && fields.get("amount") != null) {
+        Value holder = fields.get("holder");
+        return kind.chinese()
+            + " "
+            + fields.get("amount").renderChinese()
+            + (holder instanceof Entity party ? "（" + party.renderChinese() + "）" : "");
+      }
+      return name == null ? kind.chinese() : kind.chinese() + " " + name.renderChinese();
+    }
   }
 
   /** A list, e.g. the parts of a split. */
@@ -126,6 +179,11 @@ public sealed interface Value {
     @Override
     public String render() {
       return elements.stream().map(Value::render).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    @Override
+    public String renderChinese() {
+      return elements.stream().map(Value::renderChinese).collect(Collectors.joining("、", "[", "]"));
     }
   }
 }

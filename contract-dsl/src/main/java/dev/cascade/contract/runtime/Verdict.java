@@ -35,7 +35,12 @@ public record Verdict(
     /** As explanations show it; rendered only when asked for, not on every evaluation. */
     @Override
     public String toString() {
-      return expression + " = " + value.render();
+      return shown(false);
+    }
+
+    /** As explanations show it, in a contract written in Chinese or not: {@code … = 22 天}. */
+    public String shown(boolean chinese) {
+      return expression + " = " + (chinese ? value.renderChinese() : value.render());
     }
   }
 

@@ -59,6 +59,27 @@ class RclCommandTest {
     assertThat(run.out()).contains("触发 \"discount interest\"", "自动动作", "通过");
   }
 
+  /** A contract written in Chinese shows what its rules read as it writes values. */
+  @Test
+  void explainShowsAChineseContractsValuesInChinese() throws IOException {
+    Path split =
+        Files.writeString(
+            directory.resolve("split.json"),
+            "{\"today\": \"2026-03-01\", \"certificate\": {\"amount\": \"CNY 1,000.00\"},"
+                + " \"operation\": {\"parts\": [{\"amount\": \"CNY 500.00\", \"holder\":"
+                + " {\"name\": \"宁波铸造\"}}, {\"amount\": \"CNY 500.00\"}]}}");
+    String contract = "src/test/golden/chinese/programme-zh.rcl";
+
+    Run finance =
+        rcl("explain", contract, "--event", "融资", "--input", "examples/finance-case.json");
+    Run parts = rcl("explain", contract, "--event", "拆分", "--input", split.toString());
+
+    assertThat(finance.out())
+        .contains("operation.days = 22 天", "operation.rate = 1.8% 每 年")
+        .doesNotContain("22 days");
+    assertThat(parts.out()).contains("parts = [拆分部分 CNY 500.00（参与方 \"宁波铸造\"）、拆分部分 CNY 500.00]");
+  }
+
   @Test
   void checkExitsZeroOnACleanContractAndOneWithDiagnostics() throws IOException {
     Path broken =
