@@ -1,5 +1,7 @@
 package dev.cascade.contract.ast;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -20,6 +22,23 @@ public final class ChineseNames {
           "争议", "disputed",
           "有争议", "disputed");
 
+  /**
+   * The states {@code certificate.state} holds, as a contract compares it with them: the ledger's
+   * lifecycle, which {@code mark} does not set but for overdue. The first name of a state is the
+   * one diagnostics show.
+   */
+  public static final Map<String, String> CERTIFICATE_STATES =
+      orderedMap(
+          "已签发", "issued",
+          "已承兑", "accepted",
+          "逾期", "overdue",
+          "已逾期", "overdue",
+          "已兑付", "settled",
+          "已结清", "settled",
+          "已作废", "cancelled",
+          "已撤销", "cancelled",
+          "已流转", "superseded");
+
   public static final Map<String, String> PARTIES =
       Map.of(
           "持有人", "holder",
@@ -37,6 +56,23 @@ public final class ChineseNames {
       Map.of("担保人", "guarantor", "凭证", "certificate", "交易", "operation", "拆分部分", "parts");
 
   public static final Map<String, String> ACCRUALS = Map.of("利息", "interest", "罚息", "penalty");
+
+  /** The Chinese name of a state {@code certificate.state} holds, as diagnostics show it. */
+  public static String chineseState(String english) {
+    return CERTIFICATE_STATES.entrySet().stream()
+        .filter(name -> name.getValue().equals(english))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElse(english);
+  }
+
+  private static Map<String, String> orderedMap(String... pairs) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put(pairs[i], pairs[i + 1]);
+    }
+    return Collections.unmodifiableMap(map);
+  }
 
   /** {@code name} in English, when it is one of {@code names}' Chinese ones. */
   public static Contract.Name english(Contract.Name name, Map<String, String> names) {

@@ -10,13 +10,26 @@ import java.util.TreeSet;
 
 /**
  * A contract that passed the checker, with what later phases need: the type of every expression,
- * and the rounding mode.
+ * the states it names in Chinese, and the rounding mode.
  */
 public record CheckedContract(
-    Contract contract, Schema schema, Map<Expression, Type> types, RoundingMode rounding) {
+    Contract contract,
+    Schema schema,
+    Map<Expression, Type> types,
+    Map<Expression, String> englishStates,
+    RoundingMode rounding) {
 
   public CheckedContract {
     types = Collections.unmodifiableMap(types);
+    englishStates = Collections.unmodifiableMap(englishStates);
+  }
+
+  /**
+   * The text a literal stands for: as written, except a state {@code certificate.state} is compared
+   * with by its Chinese name ({@code "逾期"}), which is the English name the ledger stores.
+   */
+  public String text(Expression.TextLiteral literal) {
+    return englishStates.getOrDefault(literal, literal.text());
   }
 
   /**

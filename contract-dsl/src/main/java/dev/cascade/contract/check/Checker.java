@@ -36,7 +36,8 @@ public final class Checker {
       diagnostics.report(Code.E101_UNKNOWN_CURRENCY, contract.currency().span(), currency);
     }
     Schema schema = Schema.forCurrency(currency);
-    ExpressionChecker expressions = new ExpressionChecker(diagnostics, schema);
+    ExpressionChecker expressions =
+        new ExpressionChecker(diagnostics, schema, contract.parameters());
     RoundingMode rounding = rounding(contract);
     Map<String, Type> parameters = parameters(contract, expressions);
 
@@ -77,7 +78,9 @@ public final class Checker {
     unusedParameters(contract, expressions);
     unread.forEach(
         name -> diagnostics.report(Code.W004_UNUSED_NAMED_VALUE, name.span(), name.text()));
-    return Optional.of(new CheckedContract(contract, schema, expressions.types(), rounding));
+    return Optional.of(
+        new CheckedContract(
+            contract, schema, expressions.types(), expressions.englishStates(), rounding));
   }
 
   private RoundingMode rounding(Contract contract) {

@@ -25,18 +25,25 @@ final class ExpressionChecker {
 
   private final Diagnostics diagnostics;
   private final Schema schema;
+  private final StateNames states;
   private final Map<Expression, Type> types = new IdentityHashMap<>();
 
   /** The names paths started from since {@link #forgetNamesRead()}: what a rule reads. */
   private final Set<String> namesRead = new HashSet<>();
 
-  ExpressionChecker(Diagnostics diagnostics, Schema schema) {
+  ExpressionChecker(Diagnostics diagnostics, Schema schema, List<Contract.Parameter> parameters) {
     this.diagnostics = diagnostics;
     this.schema = schema;
+    this.states = new StateNames(diagnostics, parameters);
   }
 
   Map<Expression, Type> types() {
     return types;
+  }
+
+  /** The state names written in Chinese, by literal, and their English ones. */
+  Map<Expression, String> englishStates() {
+    return states.english();
   }
 
   void forgetNamesRead() {
@@ -187,19 +194,20 @@ final class ExpressionChecker {
         list instanceof Type.ListOf of
             && (of.element().equals(element)
                 || Units.dimensionless(of.element()) && Units.dimensionless(element));
-    if (!fits) {
-      String written = membership.element() instanceof Expression.Path path ? path.text() : "it";
-      diagnostics.report(
-          Code.E133_NOT_IN_LIST,
-          membership.span(),
-          element.describe(),
-          list.describe(),
-          element instanceof Type.Entity entity && entity.kind() == EntityKind.PARTY
-              ? written + ".name"
-              : written);
-      return Type.ERROR;
+    if (fits) {
+      states.compared(membership.element(), membership.list());
+      return Type.BOOL;
     }
-    return Type.BOOL;
+    String written = membership.element() instanceof Expression.Path path ? path.text() : "it";
+    diagnostics.report(
+        Code.E133_NOT_IN_LIST,
+        membership.span(),
+        element.describe(),
+        list.describe(),
+        element instanceof Type.Entity entity && entity.kind() == EntityKind.PARTY
+            ? written + ".name"
+            : written);
+    return Type.ERROR;
   }
 
   private Type literal(Expression.Literal literal) {
@@ -375,6 +383,7 @@ final class ExpressionChecker {
     }
     if ((left.equals(right) || Units.dimensionless(left) && Units.dimensionless(right))
         && orderable(left, binary.operator())) {
+      states.compared(binary.left(), binary.right());
       return Type.BOOL;
     }
     if (wrongLiteral(binary.right(), right, left) || wrongLiteral(binary.left(), left, right)) {

@@ -36,7 +36,16 @@ public final class Schema {
     }
   }
 
+  /** The states {@code mark} sets. */
   public static final Set<String> STATES = Set.of("overdue", "defaulted", "frozen", "disputed");
+
+  /**
+   * The states {@code certificate.state} holds: the ledger's lifecycle, named as it stores them
+   * (its {@code CertificateState}, in lower case).
+   */
+  public static final List<String> CERTIFICATE_STATES =
+      List.of("issued", "accepted", "overdue", "settled", "cancelled", "superseded");
+
   public static final Set<String> NOTIFIABLE =
       Set.of("holder", "issuer", "root issuer", "guarantor", "bank", "regulator");
   public static final Set<String> ACCRUALS = Set.of("interest", "penalty");
@@ -235,7 +244,7 @@ public final class Schema {
           field("issued", Type.DATE),
           field("maturity", Type.DATE),
           field("paid", Type.BOOL),
-          field("state", Type.TEXT),
+          field("state", Type.TEXT, "one of " + String.join(", ", CERTIFICATE_STATES)),
           field("tier", Type.Quantity.NUMBER, "1 as issued, one more with each transfer"),
           field("pledged", Type.BOOL),
           field("financed", Type.BOOL),

@@ -272,7 +272,7 @@ final class ExpressionGenerator {
     } else if (literal instanceof Expression.DateLiteral date) {
       constants.value(code, RuntimeTypes.DATE, date.date().toString());
     } else if (literal instanceof Expression.TextLiteral text) {
-      constants.value(code, RuntimeTypes.TEXT, text.text());
+      constants.value(code, RuntimeTypes.TEXT, checked.text(text));
     } else if (literal instanceof Expression.ListLiteral list) {
       code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.EMPTY_LIST); // → Value
       for (Expression.Literal element : list.elements()) {

@@ -1,5 +1,6 @@
 package dev.cascade.contract.interpret;
 
+import dev.cascade.contract.ast.ChineseNames;
 import dev.cascade.contract.check.CheckedContract;
 import dev.cascade.contract.check.Schema;
 import dev.cascade.contract.check.Type;
@@ -100,6 +101,9 @@ public final class CaseReader {
   }
 
   private Value value(String path, Type type, JsonValue json) {
+    if (path.equals("certificate.state")) {
+      return new Value.Text(state(path, json));
+    }
     if (type instanceof Type.Entity entity) {
       return entity(path, entity, object(path, json));
     }
@@ -126,6 +130,21 @@ public final class CaseReader {
       throw new CaseError(path, "expected true or false");
     }
     return new Value.Text(string(path, json, "text in quotes"));
+  }
+
+  /** A certificate's state as the ledger stores it, in English; a Chinese name stands for it. */
+  private static String state(String path, JsonValue json) {
+    String written = string(path, json, "a state such as \"accepted\"");
+    String state = ChineseNames.CERTIFICATE_STATES.getOrDefault(written, written);
+    if (!Schema.CERTIFICATE_STATES.contains(state)) {
+      throw new CaseError(
+          path,
+          "the ledger stores no state ‘"
+              + written
+              + "’; states: "
+              + String.join(", ", Schema.CERTIFICATE_STATES));
+    }
+    return state;
   }
 
   private Value entity(String path, Type.Entity type, JsonObject json) {

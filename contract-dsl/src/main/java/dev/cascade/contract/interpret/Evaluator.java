@@ -107,7 +107,7 @@ final class Evaluator {
       throw new EvaluationError(
           EvaluationError.Kind.METRIC_IN_RULE, "", span.line(), span.column());
     }
-    return Literals.value((Expression.Literal) expression);
+    return Literals.value((Expression.Literal) expression, checked);
   }
 
   private Value binary(Expression.Binary binary) {

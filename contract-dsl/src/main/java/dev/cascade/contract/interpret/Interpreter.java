@@ -34,7 +34,7 @@ public final class Interpreter {
     this.checked = checked;
     this.witnesses = Witnesses.in(checked.contract());
     for (Contract.Parameter parameter : checked.contract().parameters()) {
-      parameters.put(parameter.name().text(), Literals.value(parameter.value()));
+      parameters.put(parameter.name().text(), Literals.value(parameter.value(), checked));
     }
   }
 

@@ -76,7 +76,7 @@ final class RandomContracts {
                 number(),
                 random.nextBoolean(),
                 pick("accepted", "overdue"),
-                pick("frozen", "disputed")));
+                pick("已作废", "settled")));
     int rules = random.nextInt(1, 7);
     for (int i = 0; i < rules; i++) {
       text.append(rule(i));
@@ -199,7 +199,7 @@ final class RandomContracts {
               + " in "
               + (inMessage
                   ? "p labels"
-                  : pick("p labels", "(\"overdue\", \"ICBC\")", provided("texts")))
+                  : pick("p labels", "(\"overdue\", \"已承兑\")", provided("texts")))
               + ")";
       case 12 ->
           "(if "
@@ -323,7 +323,8 @@ final class RandomContracts {
   }
 
   private String text() {
-    return inMessage || random.nextBoolean() ? name() : "\"overdue\"";
+    // a state in either language: compared with certificate.state, 逾期 is overdue
+    return inMessage || random.nextBoolean() ? name() : pick("\"overdue\"", "\"逾期\"");
   }
 
   /** Text without quotes, for inside messages. */

@@ -76,7 +76,9 @@ class GoldenRunnerTest {
         "issue | \"certificate\": {\"amount\": \"CNY 1.005\"} | certificate.amount: has more"
             + " decimals than CNY has (2): the ledger refuses such an amount",
         "split | \"parts\": [] | parts: write the parts as operation.parts (they are the same"
-            + " list)"
+            + " list)",
+        "issue | \"certificate\": {\"state\": \"逾期了\"} | certificate.state: the ledger stores"
+            + " no state ‘逾期了’; states: issued, accepted, overdue, settled, cancelled, superseded"
       })
   void refusesACaseFieldTheLedgerWouldNotFill(String event, String input, String error)
       throws IOException {
