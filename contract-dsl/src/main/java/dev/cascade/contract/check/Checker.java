@@ -102,7 +102,9 @@ public final class Checker {
             Code.E111_DUPLICATE_PARAMETER, parameter.name().span(), parameter.name().text());
       }
       parameters.put(parameter.name().text(), type);
-      if (type instanceof Type.Quantity q
+      // a list of amounts is in its elements' currency
+      Type amount = type instanceof Type.ListOf list ? list.element() : type;
+      if (amount instanceof Type.Quantity q
           && q.currency().isPresent()
           && !q.currency().get().equals(contract.currency().text())) {
         diagnostics.report(
