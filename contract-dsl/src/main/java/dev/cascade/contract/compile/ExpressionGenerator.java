@@ -223,10 +223,9 @@ final class ExpressionGenerator {
     code.loadThis(); // … → …, Condition
     code.push(id); // … → …, int
     code.push(witnesses.contains(quantified)); // … → …, boolean
-    code.invokeStatic(
-        RuntimeTypes.OPS,
-        RuntimeTypes
-            .QUANTIFY); // Context, Value, boolean, String, Condition, int, boolean → boolean
+    position(quantified.span()); // … → …, int, int
+    // Context, Value, boolean, String, Condition, int, boolean, int, int → boolean
+    code.invokeStatic(RuntimeTypes.OPS, RuntimeTypes.QUANTIFY);
   }
 
   private void path(Expression.Path path) {

@@ -67,7 +67,8 @@ final class RuntimeTypes {
   static final Method SUM = runtime("Value sum (Value, Unit)");
   static final Method EXTREME = runtime("Value extreme (Value, boolean, int, int)");
   static final Method QUANTIFY =
-      runtime("boolean quantify (Context, Value, boolean, String, Condition, int, boolean)");
+      runtime(
+          "boolean quantify (Context, Value, boolean, String, Condition, int, boolean, int, int)");
   static final Method DAYS_BEFORE_MATURITY =
       runtime("boolean daysBeforeMaturity (Context, Value, int, int)");
   static final Method DEFINE = runtime("void define (Context, String, Computation, int)");

@@ -87,7 +87,9 @@ final class Evaluator {
               quantified.variable(),
               (id, inner) -> holds(quantified.condition()),
               0,
-              witnesses.contains(quantified));
+              witnesses.contains(quantified),
+              quantified.span().line(),
+              quantified.span().column());
       return Ops.bool(holds);
     }
     if (expression instanceof Expression.Presence presence) {

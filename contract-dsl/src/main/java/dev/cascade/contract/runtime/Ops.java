@@ -388,7 +388,8 @@ public final class Ops {
   /**
    * {@code any}/{@code all variable in list has condition}. What the deciding element read is kept
    * in the explanation; what the others read is forgotten. With {@code keep}, the deciding element
-   * stays bound to the variable for the rule's actions (the witness a message names).
+   * stays bound to the variable for the rule's actions (the witness a message names). Nested too
+   * deep, it fails at its own line and column, which name its rule.
    */
   public static boolean quantify(
       Context context,
@@ -397,8 +398,10 @@ public final class Ops {
       String variable,
       Condition condition,
       int id,
-      boolean keep) {
-    context.enter(0, 0);
+      boolean keep,
+      int line,
+      int column) {
+    context.enter(line, column);
     try {
       for (Value element : ((Value.ListValue) list).elements()) {
         int mark = context.mark();

@@ -77,7 +77,7 @@ public final class AllowList {
           OPS + " count (" + V + ")" + V,
           OPS + " sum (" + V + U + ")" + V,
           OPS + " extreme (" + V + "ZII)" + V,
-          OPS + " quantify (" + C + V + "Z" + S + "Ldev/cascade/contract/runtime/Condition;IZ)Z",
+          OPS + " quantify (" + C + V + "Z" + S + "Ldev/cascade/contract/runtime/Condition;IZII)Z",
           OPS + " daysBeforeMaturity (" + C + V + "II)Z",
           OPS + " show (" + V + "Ljava/math/RoundingMode;Z)" + S,
           OPS + " metricInRule (II)" + V,
