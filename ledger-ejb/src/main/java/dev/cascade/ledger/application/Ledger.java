@@ -61,7 +61,7 @@ public final class Ledger {
   private final Transactions transactions;
 
   /** The block being filled by {@link #submit} and sealed by {@link #seal}, in memory. */
-  private final PendingBlock pending = new PendingBlock();
+  private final PendingBlock pending;
 
   /** The last block applied and the state after it, as one; readers see this. */
   private volatile Applied applied;
@@ -69,14 +69,26 @@ public final class Ledger {
   /** The block the current transaction sealed, applied once the transaction commits. */
   private Block sealing;
 
+  /** What each entry of {@link #sealing} is. */
+  private List<Entry> sealingEntries = List.of();
+
   /** The last committed block and the world state after it. */
   public record Applied(Optional<Block> head, SortedMap<String, byte[]> state) {}
 
+  /** A block, and what each of its entries is. */
+  public record Described(Block block, List<Entry> entries) {}
+
   /**
-   * A block this node has applied: the world state after it, and the changes its transactions made,
-   * in order (what a projection of the state mirrors).
+   * A block this node has applied, with what each of its entries is; the world state after it, and
+   * the changes its transactions made, in order (what a projection of the state mirrors).
    */
-  public record AppliedBlock(Block block, SortedMap<String, byte[]> state, List<Change> changes) {}
+  public record AppliedBlock(
+      Described described, SortedMap<String, byte[]> state, List<Change> changes) {
+
+    public Block block() {
+      return described.block();
+    }
+  }
 
   /** Told of each block once this node has applied it, in height order, in the writer's thread. */
   private volatile Consumer<AppliedBlock> listener = applied -> {};
@@ -117,6 +129,7 @@ public final class Ledger {
     this.state = new WorldState(stateStore, settings.hash(), stateBuckets, transactional);
     this.transactions = new Transactions(settings, state, programmes);
     this.applied = new Applied(Optional.empty(), stateStore.committed());
+    this.pending = new PendingBlock(this::describe);
   }
 
   /** A transaction whose signature was checked: only {@link #authenticate} makes one. */
@@ -220,24 +233,32 @@ public final class Ledger {
       return List.of();
     }
     events.get().changes().forEach(state::apply);
-    block.add(blockTime, List.of(next -> events.get().transaction(next).canonical()));
+    block.add(blockTime, next -> events.get().transaction(next).canonical());
     return events.get().changes();
   }
 
   /** Applies an accepted transaction to the state, and it and its follow-up to the block. */
   private void apply(Transactions.Decided decided, long blockTime, PendingBlock block) {
     decided.changes().forEach(state::apply);
-    SignedTransaction signed = decided.admitted().signed();
-    List<java.util.function.LongFunction<byte[]>> entries = new ArrayList<>();
-    entries.add(next -> signed.canonical());
+    Admitted admitted = decided.admitted();
+    SignedTransaction signed = admitted.signed();
+    int position =
+        block.add(
+            blockTime,
+            signed.canonical(),
+            new Entry(
+                admitted.id(),
+                signed.transaction().operation(),
+                signed.transaction().signer(),
+                admitted.operation().subject()));
     decided
         .followUp()
         .ifPresent(
             f -> {
               f.changes().forEach(state::apply);
-              entries.add(next -> f.transaction(next).canonical());
+              block.add(blockTime, next -> f.transaction(next).canonical());
             });
-    block.hold(decided.admitted().id(), block.add(blockTime, entries));
+    block.hold(admitted.id(), position);
   }
 
   /**
@@ -295,6 +316,7 @@ public final class Ledger {
     }
     chain.write(Keys.block(sealed.height()), BlockCodec.encode(sealed));
     chain.write(Keys.HEAD, StateCodec.number(sealed.height()));
+    sealingEntries = block.described();
     block.clear();
     sealing = sealed;
     if (!transactional()) {
@@ -327,6 +349,7 @@ public final class Ledger {
     begin();
     boolean applied = false;
     try {
+      List<Entry> entries = new ArrayList<>();
       for (int i = 0; i < block.transactions().size(); i++) {
         Optional<String> problem;
         try {
@@ -338,11 +361,13 @@ public final class Ledger {
         if (problem.isPresent()) {
           return Optional.of("transaction " + i + " cannot be applied: " + problem.get());
         }
+        entries.add(describe(block.transactions().get(i)));
       }
       if (!java.util.Arrays.equals(state.root(), block.stateRoot())) {
         return Optional.of("its state root is not the state its transactions give");
       }
       sealing = block;
+      sealingEntries = entries;
       applied = true;
       return Optional.empty();
     } finally {
@@ -384,7 +409,7 @@ public final class Ledger {
    * it back.
    */
   public final class Filling {
-    private final PendingBlock block = new PendingBlock();
+    private final PendingBlock block = new PendingBlock(Ledger.this::describe);
     private Map<String, Integer> sealed = Map.of();
     private long height = -1;
 
@@ -432,11 +457,13 @@ public final class Ledger {
     List<Change> changes = state.takeApplied();
     state.ended(committed);
     Block block = sealing;
+    List<Entry> entries = sealingEntries;
     sealing = null;
+    sealingEntries = List.of();
     if (committed) {
       applied = new Applied(block != null ? Optional.of(block) : applied.head(), state.committed());
       if (block != null) {
-        listener.accept(new AppliedBlock(block, applied.state(), changes));
+        listener.accept(new AppliedBlock(new Described(block, entries), applied.state(), changes));
       }
     }
   }
@@ -449,6 +476,7 @@ public final class Ledger {
   /** The writer's transaction starts, in this thread: it works on its own version of the state. */
   public void begin() {
     sealing = null;
+    sealingEntries = List.of();
     state.begin();
   }
 
@@ -546,19 +574,31 @@ public final class Ledger {
     return settings;
   }
 
-  /** What a block entry is: its operation, signer and subject. */
-  public record Entry(String operation, String signer, String subject) {}
+  /** What a block entry is: its transaction id, operation, signer and subject. */
+  public record Entry(String id, String operation, String signer, String subject) {}
 
   /**
+   * What a block entry is, read from its bytes (a block the producer sealed carries what each of
+   * its entries is already: {@link AppliedBlock#entries}).
+   *
    * @throws IllegalArgumentException when the bytes are not a block entry
    */
-  public static Entry describe(byte[] entry) {
+  public Entry describe(byte[] entry) {
     SignedTransaction signed = SignedTransaction.decode(entry);
     String subject =
         FollowUp.is(signed.transaction())
             ? FollowUp.decode(signed.transaction().body()).certificateId()
             : Operation.decode(signed.transaction().body()).subject();
-    return new Entry(signed.transaction().operation(), signed.transaction().signer(), subject);
+    return new Entry(
+        transactionId(entry),
+        signed.transaction().operation(),
+        signed.transaction().signer(),
+        subject);
+  }
+
+  /** A stored block, with what each of its entries is. */
+  public Described describe(Block block) {
+    return new Described(block, block.transactions().stream().map(this::describe).toList());
   }
 
   /** The id of a transaction: the hex hash of its bytes as the block carries them. */

@@ -39,14 +39,15 @@ public class Projection {
    *     once and never changes, so its row is inserted without looking first)
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void project(List<Block> blocks, List<Change> changes, boolean fresh, Ledger ledger) {
+  public void project(
+      List<Ledger.Described> blocks, List<Change> changes, boolean fresh, Ledger ledger) {
     apply(changes, fresh);
     blocks.forEach(block -> index(block, ledger));
   }
 
   /** Drops every row and mirrors {@code state} and {@code blocks} again, in one transaction. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void rebuild(Map<String, byte[]> state, List<Block> blocks, Ledger ledger) {
+  public void rebuild(Map<String, byte[]> state, List<Ledger.Described> blocks, Ledger ledger) {
     clear();
     project(blocks, StateLayout.changes(state), true, ledger);
   }
@@ -143,24 +144,20 @@ public class Projection {
   }
 
   /** Adds a sealed block and its transactions to the index. */
-  private void index(Block block, Ledger ledger) {
+  private void index(Ledger.Described described, Ledger ledger) {
+    Block block = described.block();
     entityManager.persist(
         new BlockRow(
             block.height(),
             HexFormat.of().formatHex(block.hash(ledger.settings().hash())),
             block.time(),
             block.transactions().size()));
-    List<byte[]> entries = block.transactions();
+    List<Ledger.Entry> entries = described.entries();
     for (int i = 0; i < entries.size(); i++) {
-      Ledger.Entry entry = Ledger.describe(entries.get(i));
+      Ledger.Entry entry = entries.get(i);
       entityManager.persist(
           new TransactionRow(
-              ledger.transactionId(entries.get(i)),
-              block.height(),
-              i,
-              entry.operation(),
-              entry.signer(),
-              entry.subject()));
+              entry.id(), block.height(), i, entry.operation(), entry.signer(), entry.subject()));
     }
   }
 

@@ -167,12 +167,11 @@ public class ProjectionFollower {
       wait = new ArrayList<>(inFlight);
       wait.addAll(waitingBlocks);
     }
-    Ledger ledger = ledgers.ledger();
     for (Ledger.AppliedBlock applied : wait) {
-      Block block = applied.block();
-      for (int i = 0; i < block.transactions().size(); i++) {
-        if (ledger.transactionId(block.transactions().get(i)).equals(transactionId)) {
-          return Optional.of(new Ledger.Location(block.height(), i));
+      List<Ledger.Entry> entries = applied.described().entries();
+      for (int i = 0; i < entries.size(); i++) {
+        if (entries.get(i).id().equals(transactionId)) {
+          return Optional.of(new Ledger.Location(applied.block().height(), i));
         }
       }
     }
@@ -287,11 +286,11 @@ public class ProjectionFollower {
           fresh
               ? height()
               : Math.max(height(), projection.head().map(Projection.Head::height).orElse(-1L));
-      List<Block> blocks = new ArrayList<>();
+      List<Ledger.Described> blocks = new ArrayList<>();
       List<Change> changes = new ArrayList<>();
       for (Ledger.AppliedBlock applied : batch) {
         if (applied.block().height() > shown) {
-          blocks.add(applied.block());
+          blocks.add(applied.described());
           changes.addAll(applied.changes());
         }
       }
@@ -361,10 +360,10 @@ public class ProjectionFollower {
     }
   }
 
-  private static List<Block> blocks(Ledger ledger, long from, long to) {
-    List<Block> blocks = new ArrayList<>();
+  private static List<Ledger.Described> blocks(Ledger ledger, long from, long to) {
+    List<Ledger.Described> blocks = new ArrayList<>();
     for (long height = Math.max(0, from); height <= to; height++) {
-      blocks.add(ledger.storedBlock(height));
+      blocks.add(ledger.describe(ledger.storedBlock(height)));
     }
     return blocks;
   }
