@@ -1,11 +1,9 @@
 package dev.cascade.ledger.application;
 
-import dev.cascade.contract.runtime.EntityKind;
 import dev.cascade.contract.runtime.Input;
 import dev.cascade.contract.runtime.Occasion;
-import dev.cascade.contract.runtime.Period;
-import dev.cascade.contract.runtime.Unit;
 import dev.cascade.contract.runtime.Value;
+import dev.cascade.contract.runtime.Views;
 import dev.cascade.ledger.domain.Effect;
 import dev.cascade.ledger.domain.Money;
 import dev.cascade.ledger.domain.certificate.Certificate;
@@ -13,12 +11,9 @@ import dev.cascade.ledger.domain.credit.CreditLine;
 import dev.cascade.ledger.domain.enterprise.Enterprise;
 import dev.cascade.ledger.domain.enterprise.Role;
 import dev.cascade.ledger.validation.ContractViews;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Currency;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,11 +46,9 @@ final class ContractInput {
       return Optional.empty();
     }
     Certificate before = effect.before().orElseThrow();
-    Map<String, Value> fields = new HashMap<>();
-    fields.put("kind", new Value.Text(operation.event()));
-    fields.putAll(operation.dispatch(new Fields(before, effect)));
+    Map<String, Value> fields = operation.dispatch(new Fields(before, effect));
     Map<String, Value> views = views(before);
-    views.put("operation", new Value.Entity(EntityKind.OPERATION, fields));
+    views.put("operation", Views.operation(operation.event(), fields));
     if (fields.containsKey("parts")) {
       views.put("parts", fields.get("parts"));
     }
@@ -65,9 +58,7 @@ final class ContractInput {
   /** The views for a time event on {@code certificate}: the maturity, or a day passing. */
   Input forTime(Certificate certificate, Occasion occasion, LocalDate day) {
     Map<String, Value> views = views(certificate);
-    views.put(
-        "operation",
-        new Value.Entity(EntityKind.OPERATION, Map.of("kind", new Value.Text(occasion.word()))));
+    views.put("operation", Views.operation(occasion.word(), Map.of()));
     return new Input(occasion, day, views);
   }
 
@@ -129,15 +120,12 @@ final class ContractInput {
 
     @Override
     public Map<String, Value> finance(Operation.Finance finance) {
-      return Map.of(
-          "amount", ContractViews.money(before.amount()),
-          "date", new Value.DateValue(finance.date()),
-          "bank", bank(finance.bank(), before),
-          "rate", new Value.Numeric(finance.yearlyRate(), Unit.rate(Period.YEAR)),
-          "days",
-              new Value.Numeric(
-                  BigDecimal.valueOf(ChronoUnit.DAYS.between(finance.date(), before.maturity())),
-                  Unit.DURATION));
+      return Views.finance(
+          ContractViews.money(before.amount()),
+          finance.date(),
+          bank(finance.bank(), before),
+          finance.yearlyRate(),
+          before.maturity());
     }
 
     @Override
@@ -175,18 +163,16 @@ final class ContractInput {
   private Value.Entity core(Certificate certificate) {
     String name = certificate.rootIssuer();
     Currency currency = certificate.amount().currency();
-    Map<String, Value> fields = named(name);
-    fields.put("tier", ContractViews.number(0));
-    fields.put("credit line", ContractViews.money(state.creditLine(name, currency)));
-    fields.put("credit used", ContractViews.money(state.creditUsed(name, currency)));
-    return new Value.Entity(EntityKind.PARTY, fields);
+    return Views.issuer(
+        name,
+        roles(name),
+        ContractViews.money(state.creditLine(name, currency)),
+        ContractViews.money(state.creditUsed(name, currency)));
   }
 
   /** An enterprise in the certificate's chain, holding (or receiving) it at {@code tier}. */
   private Value.Entity link(String name, int tier) {
-    Map<String, Value> fields = named(name);
-    fields.put("tier", ContractViews.number(tier));
-    return new Value.Entity(EntityKind.PARTY, fields);
+    return Views.link(name, roles(name), tier);
   }
 
   /** A financing bank, with the line it granted the certificate's core enterprise. */
@@ -196,13 +182,11 @@ final class ContractInput {
             .creditLine(certificate.rootIssuer(), name)
             .map(CreditLine::limit)
             .orElse(Money.zero(certificate.amount().currency()));
-    Map<String, Value> fields = named(name);
-    fields.put("credit line", ContractViews.money(line));
-    return new Value.Entity(EntityKind.PARTY, fields);
+    return Views.bank(name, roles(name), ContractViews.money(line));
   }
 
   private Value.Entity party(String name) {
-    return new Value.Entity(EntityKind.PARTY, named(name));
+    return Views.party(name, roles(name));
   }
 
   /**
@@ -218,17 +202,12 @@ final class ContractInput {
         .map(this::party);
   }
 
-  /** A party's name and every role it has, in the roles' order. */
-  private Map<String, Value> named(String name) {
-    Map<String, Value> fields = new LinkedHashMap<>();
-    fields.put("name", new Value.Text(name));
-    List<Value> roles =
-        state.enterprise(name).stream()
-            .flatMap(e -> e.roles().stream())
-            .sorted()
-            .<Value>map(r -> new Value.Text(r.name().toLowerCase(Locale.ROOT)))
-            .toList();
-    fields.put("roles", new Value.ListValue(roles));
-    return fields;
+  /** Every role a party has, in the roles' order. */
+  private List<String> roles(String name) {
+    return state.enterprise(name).stream()
+        .flatMap(e -> e.roles().stream())
+        .sorted()
+        .map(r -> r.name().toLowerCase(Locale.ROOT))
+        .toList();
   }
 }

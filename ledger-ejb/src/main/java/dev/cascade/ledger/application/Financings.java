@@ -1,13 +1,12 @@
 package dev.cascade.ledger.application;
 
 import dev.cascade.contract.runtime.AutomaticAction;
-import dev.cascade.contract.runtime.Value;
+import dev.cascade.contract.runtime.Discount;
 import dev.cascade.ledger.domain.Change;
 import dev.cascade.ledger.domain.Effect;
 import dev.cascade.ledger.domain.Money;
 import dev.cascade.ledger.domain.certificate.Certificate;
 import dev.cascade.ledger.domain.financing.Financing;
-import java.math.RoundingMode;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,7 @@ import java.util.Optional;
  * The follow-up transaction after an accepted certificate operation: the contract's automatic
  * actions and, for a financing, what the bank pays: the interest and proceeds the programme's
  * contract set ({@code set operation.interest to …}), or else the default discount ({@link
- * Financing#defaultInterest}).
+ * Discount}).
  */
 final class Financings {
 
@@ -41,26 +40,27 @@ final class Financings {
       String cause, Operation.Finance finance, Certificate before, List<AutomaticAction> actions) {
     Money face = before.amount();
     List<String> rendered = new ArrayList<>(rendered(actions));
-    Money charged =
-        set(actions, "operation.interest", face)
-            .orElseGet(
-                () -> {
-                  Money interest =
-                      Financing.defaultInterest(
-                          face,
-                          finance.yearlyRate(),
-                          ChronoUnit.DAYS.between(finance.date(), before.maturity()));
-                  rendered.add("default discount: interest " + interest);
-                  return interest;
-                });
-    Money proceeds = set(actions, "operation.proceeds", face).orElse(face.minus(charged));
+    Discount discount =
+        Discount.of(
+            actions,
+            face.amount(),
+            finance.yearlyRate(),
+            ChronoUnit.DAYS.between(finance.date(), before.maturity()));
+    Money charged = new Money(discount.interest(), face.currency());
+    if (discount.byDefault()) {
+      rendered.add("default discount: interest " + charged);
+    }
     return new FollowUp(
         cause,
         before.id(),
         rendered,
         List.of(
             new Change.FinancingRecorded(
-                new Financing(before.id(), finance.bank(), charged, proceeds))));
+                new Financing(
+                    before.id(),
+                    finance.bank(),
+                    charged,
+                    new Money(discount.proceeds(), face.currency())))));
   }
 
   /** What a follow-up says a financing paid, if it records one. */
@@ -69,20 +69,6 @@ final class Financings {
         .filter(Change.FinancingRecorded.class::isInstance)
         .map(c -> ((Change.FinancingRecorded) c).financing())
         .findFirst();
-  }
-
-  private static Optional<Money> set(List<AutomaticAction> actions, String field, Money like) {
-    for (AutomaticAction action : actions) {
-      if (action instanceof AutomaticAction.SetField set
-          && set.field().equals(field)
-          && set.value() instanceof Value.Numeric numeric) {
-        return Optional.of(
-            new Money(
-                numeric.value().setScale(like.amount().scale(), RoundingMode.HALF_EVEN),
-                like.currency()));
-      }
-    }
-    return Optional.empty();
   }
 
   private static List<String> rendered(List<AutomaticAction> actions) {

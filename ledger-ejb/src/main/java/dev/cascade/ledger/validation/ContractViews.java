@@ -1,19 +1,17 @@
 package dev.cascade.ledger.validation;
 
-import dev.cascade.contract.runtime.EntityKind;
-import dev.cascade.contract.runtime.Unit;
 import dev.cascade.contract.runtime.Value;
+import dev.cascade.contract.runtime.Views;
 import dev.cascade.ledger.domain.Money;
 import dev.cascade.ledger.domain.certificate.Certificate;
-import dev.cascade.ledger.domain.certificate.CertificateState;
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
-/** The views a contract sees, made from the ledger's domain objects. */
+/**
+ * The views a contract sees, made from the ledger's domain objects through the contract runtime's
+ * {@link Views}, which names their fields.
+ */
 public final class ContractViews {
 
   private ContractViews() {}
@@ -24,21 +22,19 @@ public final class ContractViews {
    */
   public static Value.Entity certificate(
       Certificate certificate, Value.Entity issuer, Value.Entity holder) {
-    Map<String, Value> fields = new LinkedHashMap<>();
-    fields.put("id", new Value.Text(certificate.id()));
-    fields.put("amount", money(certificate.amount()));
-    fields.put("issued", new Value.DateValue(certificate.issued()));
-    fields.put("maturity", new Value.DateValue(certificate.maturity()));
-    fields.put("paid", new Value.Bool(certificate.state() == CertificateState.SETTLED));
-    fields.put("state", new Value.Text(certificate.state().name().toLowerCase(Locale.ROOT)));
-    fields.put("tier", number(certificate.tier()));
-    fields.put("pledged", new Value.Bool(certificate.pledgee().isPresent()));
-    fields.put("financed", new Value.Bool(certificate.financed()));
-    fields.put("issuer", issuer);
-    fields.put("root issuer", issuer);
-    fields.put("holder", holder);
-    certificate.parentId().ifPresent(parent -> fields.put("parent id", new Value.Text(parent)));
-    return new Value.Entity(EntityKind.CERTIFICATE, fields);
+    return Views.certificate(
+        new Views.CertificateFacts(
+            certificate.id(),
+            money(certificate.amount()),
+            certificate.issued(),
+            certificate.maturity(),
+            certificate.state().name().toLowerCase(Locale.ROOT),
+            certificate.tier(),
+            certificate.pledgee().isPresent(),
+            certificate.financed(),
+            certificate.parentId()),
+        issuer,
+        holder);
   }
 
   /**
@@ -49,22 +45,15 @@ public final class ContractViews {
       List<Certificate> parts, Function<Certificate, Value.Entity> holder) {
     return new Value.ListValue(
         parts.stream()
-            .<Value>map(
-                part ->
-                    new Value.Entity(
-                        EntityKind.PART,
-                        Map.of(
-                            "amount", money(part.amount()),
-                            "holder", holder.apply(part),
-                            "tier", number(part.tier()))))
+            .<Value>map(part -> Views.part(money(part.amount()), holder.apply(part), part.tier()))
             .toList());
   }
 
   public static Value.Numeric money(Money money) {
-    return new Value.Numeric(money.amount(), Unit.money(money.currency().getCurrencyCode()));
+    return Views.money(money.amount(), money.currency().getCurrencyCode());
   }
 
   public static Value.Numeric number(long value) {
-    return new Value.Numeric(BigDecimal.valueOf(value), Unit.NUMBER);
+    return Views.number(value);
   }
 }
