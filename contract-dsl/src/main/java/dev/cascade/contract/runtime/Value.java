@@ -140,7 +140,7 @@ public sealed interface Value {
   /** A certificate, operation, party or part: its fields by name, in a stable order. */
   record Entity(EntityKind kind, Map<String, Value> fields) implements Value {
     public Entity {
-      fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+      fields = Fields.copyOf(fields);
     }
 
     @Override

@@ -37,66 +37,110 @@ public final class Views {
       boolean financed,
       Optional<String> parentId) {}
 
+  private static final String[] CERTIFICATE = {
+    "id",
+    "amount",
+    "issued",
+    "maturity",
+    "paid",
+    "state",
+    "tier",
+    "pledged",
+    "financed",
+    "issuer",
+    "root issuer",
+    "holder",
+    "parent id"
+  };
+  private static final String[] NAMED = {"name", "roles"};
+  private static final String[] ISSUER = {"name", "roles", "tier", "credit line", "credit used"};
+  private static final String[] LINK = {"name", "roles", "tier"};
+  private static final String[] BANK = {"name", "roles", "credit line"};
+  private static final String[] PART = {"amount", "holder", "tier"};
+  private static final String[] KIND = {"kind"};
+  private static final String[] FINANCE = {"amount", "date", "bank", "rate", "days"};
+  private static final Unit YEARLY = Unit.rate(Period.YEAR);
+  private static final Value.Bool TRUE = new Value.Bool(true);
+  private static final Value.Bool FALSE = new Value.Bool(false);
+
   /**
    * The certificate's view, with its issuer (the core enterprise, as {@link #issuer} makes it) and
    * its holder as the contract sees them in those places.
    */
   public static Value.Entity certificate(
       CertificateFacts facts, Value.Entity issuer, Value.Entity holder) {
-    Map<String, Value> fields = new LinkedHashMap<>();
-    fields.put("id", new Value.Text(facts.id()));
-    fields.put("amount", facts.amount());
-    fields.put("issued", new Value.DateValue(facts.issued()));
-    fields.put("maturity", new Value.DateValue(facts.maturity()));
-    fields.put("paid", new Value.Bool(facts.state().equals(SETTLED)));
-    fields.put("state", new Value.Text(facts.state()));
-    fields.put("tier", number(facts.tier()));
-    fields.put("pledged", new Value.Bool(facts.pledged()));
-    fields.put("financed", new Value.Bool(facts.financed()));
-    fields.put("issuer", issuer);
-    fields.put("root issuer", issuer);
-    fields.put("holder", holder);
-    facts.parentId().ifPresent(parent -> fields.put("parent id", new Value.Text(parent)));
-    return new Value.Entity(EntityKind.CERTIFICATE, fields);
+    Value[] values = {
+      new Value.Text(facts.id()),
+      facts.amount(),
+      new Value.DateValue(facts.issued()),
+      new Value.DateValue(facts.maturity()),
+      bool(facts.state().equals(SETTLED)),
+      new Value.Text(facts.state()),
+      number(facts.tier()),
+      bool(facts.pledged()),
+      bool(facts.financed()),
+      issuer,
+      issuer,
+      holder,
+      null
+    };
+    if (facts.parentId().isPresent()) {
+      values[12] = new Value.Text(facts.parentId().get());
+      return entity(EntityKind.CERTIFICATE, CERTIFICATE, values);
+    }
+    return entity(
+        EntityKind.CERTIFICATE,
+        java.util.Arrays.copyOf(CERTIFICATE, 12),
+        java.util.Arrays.copyOf(values, 12));
   }
 
   /** A party with its name and every role it has ({@code core}, {@code bank}, …). */
   public static Value.Entity party(String name, List<String> roles) {
-    return new Value.Entity(EntityKind.PARTY, named(name, roles));
+    return entity(EntityKind.PARTY, NAMED, new Value[] {new Value.Text(name), roles(roles)});
   }
 
   /** A certificate's core enterprise: tier 0, with the lines banks granted it and what it used. */
   public static Value.Entity issuer(
       String name, List<String> roles, Value.Numeric creditLine, Value.Numeric creditUsed) {
-    Map<String, Value> fields = named(name, roles);
-    fields.put("tier", number(0));
-    fields.put("credit line", creditLine);
-    fields.put("credit used", creditUsed);
-    return new Value.Entity(EntityKind.PARTY, fields);
+    return issuer(party(name, roles), creditLine, creditUsed);
+  }
+
+  /** The same, from the party's own view (its name and roles, made once). */
+  public static Value.Entity issuer(
+      Value.Entity party, Value.Numeric creditLine, Value.Numeric creditUsed) {
+    return entity(
+        EntityKind.PARTY,
+        ISSUER,
+        new Value[] {
+          party.fields().get("name"), party.fields().get("roles"), number(0), creditLine, creditUsed
+        });
   }
 
   /** An enterprise in a certificate's chain, holding (or receiving) it at {@code tier}. */
   public static Value.Entity link(String name, List<String> roles, int tier) {
-    Map<String, Value> fields = named(name, roles);
-    fields.put("tier", number(tier));
-    return new Value.Entity(EntityKind.PARTY, fields);
+    return entity(
+        EntityKind.PARTY, LINK, new Value[] {new Value.Text(name), roles(roles), number(tier)});
   }
 
   /** A financing bank, with the line it granted the certificate's core enterprise. */
   public static Value.Entity bank(String name, List<String> roles, Value.Numeric creditLine) {
-    Map<String, Value> fields = named(name, roles);
-    fields.put("credit line", creditLine);
-    return new Value.Entity(EntityKind.PARTY, fields);
+    return entity(
+        EntityKind.PARTY, BANK, new Value[] {new Value.Text(name), roles(roles), creditLine});
   }
 
   /** A part a split or a partial transfer makes, with its holder as the holder's place shows it. */
   public static Value.Entity part(Value.Numeric amount, Value.Entity holder, int tier) {
-    return new Value.Entity(
-        EntityKind.PART, Map.of("amount", amount, "holder", holder, "tier", number(tier)));
+    return entity(EntityKind.PART, PART, new Value[] {amount, holder, number(tier)});
   }
 
   /** The {@code operation} view: its kind (the event, or {@code day}) and the event's fields. */
   public static Value.Entity operation(String kind, Map<String, Value> fields) {
+    if (fields.isEmpty()) {
+      return entity(EntityKind.OPERATION, KIND, new Value[] {new Value.Text(kind)});
+    }
+    if (fields instanceof Fields own) {
+      return new Value.Entity(EntityKind.OPERATION, own.after("kind", new Value.Text(kind)));
+    }
     Map<String, Value> all = new LinkedHashMap<>();
     all.put("kind", new Value.Text(kind));
     all.putAll(fields);
@@ -113,15 +157,17 @@ public final class Views {
       Value.Entity bank,
       BigDecimal yearlyRate,
       LocalDate maturity) {
-    return Map.of(
-        "amount", amount,
-        "date", new Value.DateValue(date),
-        "bank", bank,
-        "rate", new Value.Numeric(yearlyRate, Unit.rate(Period.YEAR)),
-        "days",
-            new Value.Numeric(
-                BigDecimal.valueOf(java.time.temporal.ChronoUnit.DAYS.between(date, maturity)),
-                Unit.DURATION));
+    return Fields.of(
+        FINANCE,
+        new Value[] {
+          amount,
+          new Value.DateValue(date),
+          bank,
+          new Value.Numeric(yearlyRate, YEARLY),
+          new Value.Numeric(
+              BigDecimal.valueOf(java.time.temporal.ChronoUnit.DAYS.between(date, maturity)),
+              Unit.DURATION)
+        });
   }
 
   public static Value.Numeric money(BigDecimal amount, String currency) {
@@ -129,13 +175,31 @@ public final class Views {
   }
 
   public static Value.Numeric number(long value) {
-    return new Value.Numeric(BigDecimal.valueOf(value), Unit.NUMBER);
+    return value >= 0 && value < NUMBERS.length
+        ? NUMBERS[(int) value]
+        : new Value.Numeric(BigDecimal.valueOf(value), Unit.NUMBER);
   }
 
-  private static Map<String, Value> named(String name, List<String> roles) {
-    Map<String, Value> fields = new LinkedHashMap<>();
-    fields.put("name", new Value.Text(name));
-    fields.put("roles", new Value.ListValue(roles.stream().<Value>map(Value.Text::new).toList()));
-    return fields;
+  /** The small numbers views hold most (tiers), made once. */
+  private static final Value.Numeric[] NUMBERS = numbers(32);
+
+  private static Value.Numeric[] numbers(int count) {
+    Value.Numeric[] numbers = new Value.Numeric[count];
+    for (int i = 0; i < count; i++) {
+      numbers[i] = new Value.Numeric(BigDecimal.valueOf(i), Unit.NUMBER);
+    }
+    return numbers;
+  }
+
+  private static Value.Bool bool(boolean value) {
+    return value ? TRUE : FALSE;
+  }
+
+  private static Value.ListValue roles(List<String> roles) {
+    return new Value.ListValue(roles.stream().<Value>map(Value.Text::new).toList());
+  }
+
+  private static Value.Entity entity(EntityKind kind, String[] keys, Value[] values) {
+    return new Value.Entity(kind, Fields.of(keys, values));
   }
 }
