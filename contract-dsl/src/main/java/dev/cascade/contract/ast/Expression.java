@@ -102,7 +102,12 @@ public sealed interface Expression {
       implements Expression {}
 
   /** {@code cash gap of tier 3}, in a scenario's expectations. */
-  record MetricOfTier(String metric, int tier, Span span) implements Expression {}
+  record MetricOfTier(String metric, int tier, Span span) implements Expression {
+    /** As a simulation's results name it: {@code cash gap of tier 3}. */
+    public String name() {
+      return metric + " of tier " + tier;
+    }
+  }
 
   /** {@code today}: the block's date, the only clock a contract has. */
   record Today(Span span) implements Expression {}

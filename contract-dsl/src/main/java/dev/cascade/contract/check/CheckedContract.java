@@ -25,6 +25,28 @@ public record CheckedContract(
   }
 
   /**
+   * The same contract with only {@code kept} of its rules, in their order, and no scenarios: what a
+   * simulation runs when the other rules' effects are invisible to it.
+   */
+  public CheckedContract withRules(java.util.List<dev.cascade.contract.ast.Rule> kept) {
+    Contract c = contract;
+    return new CheckedContract(
+        new Contract(
+            c.name(),
+            c.version(),
+            c.currency(),
+            c.rounding(),
+            c.parameters(),
+            kept,
+            java.util.List.of(),
+            c.chinese()),
+        schema,
+        types,
+        englishStates,
+        rounding);
+  }
+
+  /**
    * The text a literal stands for: as written, except a state {@code certificate.state} is compared
    * with by its Chinese name ({@code "逾期"}), which is the English name the ledger stores.
    */

@@ -12,13 +12,14 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     scope = ScopeType.INHERIT,
     versionProvider = VersionProvider.class,
-    description = "Check, explain and test RCL contracts.",
+    description = "Check, explain, test and simulate RCL contracts.",
     subcommands = {
       HelpCommand.class,
       CheckCommand.class,
       CompileCommand.class,
       ExplainCommand.class,
       FieldsCommand.class,
+      SimulateCommand.class,
       TestCommand.class
     })
 public final class RclCommand implements Runnable {

@@ -68,6 +68,11 @@ public enum Code {
   E304_EMPTY_LIST,
   E305_TOO_DEEP,
   E306_METRIC_IN_RULE,
+  // Simulation: the scenario checks, but cannot run on this portfolio.
+  E401_UNKNOWN_PARTY,
+  E402_HORIZON_OUT_OF_RANGE,
+  E403_TOO_MANY_RUNS,
+  E404_NOT_A_PAYER,
   // Warnings: the contract checks and runs, but something in it is likely a mistake.
   W001_UNUSED_PARAMETER,
   W002_UNTESTED_FIELD,

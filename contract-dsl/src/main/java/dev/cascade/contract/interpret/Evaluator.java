@@ -106,8 +106,12 @@ final class Evaluator {
     }
     if (expression instanceof Expression.MetricOfTier metric) {
       Span span = metric.span();
-      throw new EvaluationError(
-          EvaluationError.Kind.METRIC_IN_RULE, "", span.line(), span.column());
+      String name = metric.name();
+      if (!context.has(name)) {
+        throw new EvaluationError(
+            EvaluationError.Kind.METRIC_IN_RULE, "", span.line(), span.column());
+      }
+      return context.name(name, span.line(), span.column());
     }
     return Literals.value((Expression.Literal) expression, checked);
   }

@@ -12,9 +12,11 @@ import dev.cascade.contract.runtime.AutomaticAction;
 import dev.cascade.contract.runtime.Context;
 import dev.cascade.contract.runtime.EvaluationError;
 import dev.cascade.contract.runtime.Input;
+import dev.cascade.contract.runtime.Occasion;
 import dev.cascade.contract.runtime.Ops;
 import dev.cascade.contract.runtime.Value;
 import dev.cascade.contract.runtime.Verdict;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +38,21 @@ public final class Interpreter {
     for (Contract.Parameter parameter : checked.contract().parameters()) {
       parameters.put(parameter.name().text(), Literals.value(parameter.value(), checked));
     }
+  }
+
+  /**
+   * The value of an expression outside the rules: a scenario's delays, dates and shocks, and its
+   * expectations, which read the metrics a simulation measured.
+   *
+   * @param names the metrics by name ({@code cash gap}, {@code cash gap of tier 3}), besides the
+   *     contract's parameters
+   * @throws EvaluationError when the expression reads a metric that is not among {@code names}
+   */
+  public Value value(Expression expression, LocalDate today, Map<String, Value> names) {
+    Map<String, Value> visible = new LinkedHashMap<>(parameters);
+    visible.putAll(names);
+    Context context = new Context(new Input(Occasion.day(), today, Map.of()), visible);
+    return new Evaluator(checked, context, witnesses).evaluate(expression);
   }
 
   /**

@@ -94,6 +94,11 @@ public final class Context {
     return input.views().containsKey(view);
   }
 
+  /** Whether a view, parameter or variable of this name is there. */
+  public boolean has(String name) {
+    return lookup(name) != null;
+  }
+
   /** Variables and changes first, then the views, then the parameters. */
   private Value lookup(String name) {
     Value value = overrides == null ? null : overrides.get(name);

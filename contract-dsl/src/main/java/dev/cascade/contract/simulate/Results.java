@@ -1,0 +1,364 @@
+package dev.cascade.contract.simulate;
+
+import dev.cascade.contract.ast.Expression;
+import dev.cascade.contract.ast.Scenario;
+import dev.cascade.contract.check.CheckedContract;
+import dev.cascade.contract.interpret.Interpreter;
+import dev.cascade.contract.runtime.EvaluationError;
+import dev.cascade.contract.runtime.Ops;
+import dev.cascade.contract.runtime.Value;
+import dev.cascade.contract.runtime.Views;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+
+/**
+ * What a scenario's runs measured: every measured metric over the horizon, in total and by tier
+ * when the scenario asks, as statistics across runs (mean, 5th, 50th and 95th percentile, worst)
+ * with each run's value; the cash gap by tier day by day (5th, 50th, 95th percentile); how much
+ * business the runs saw; and each expectation judged on its statistic, with the share of runs in
+ * which it held. Percentiles are nearest-rank: the value at position ⌈p × runs ÷ 100⌉ of the runs'
+ * values in order, so every figure is one a run really measured.
+ */
+public record Results(
+    String scenario,
+    LocalDate start,
+    int horizon,
+    long runs,
+    long seed,
+    String currency,
+    List<Statistic> metrics,
+    List<Series> cashGap,
+    Activity activity,
+    List<Judgement> expectations,
+    Model model) {
+
+  /** The statistic an expectation is judged on, unless the scenario says otherwise. */
+  public static final String JUDGED_ON = "p95";
+
+  /**
+   * One metric across the runs.
+   *
+   * @param money whether it is an amount (in the currency) rather than a count
+   * @param perRun each run's value, in run order
+   */
+  public record Statistic(
+      String name,
+      boolean money,
+      BigDecimal mean,
+      BigDecimal p5,
+      BigDecimal p50,
+      BigDecimal p95,
+      BigDecimal worst,
+      List<BigDecimal> perRun) {
+
+    /** A value of this metric as people read it: {@code CNY 1,200.00}, or a count. */
+    public String shown(BigDecimal value, String currency) {
+      return money
+          ? Views.money(value, currency).render()
+          : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** The statistic by its name in the results: {@code mean}, {@code p5}, … */
+    public BigDecimal get(String statistic) {
+      return switch (statistic) {
+        case "mean" -> mean;
+        case "p5" -> p5;
+        case "p50" -> p50;
+        case "worst" -> worst;
+        default -> p95;
+      };
+    }
+  }
+
+  /** A tier's cash gap (tier 0: all tiers together) on each day of the horizon. */
+  public record Series(int tier, List<BigDecimal> p5, List<BigDecimal> p50, List<BigDecimal> p95) {}
+
+  /** The business the runs saw, on average a run. */
+  public record Activity(
+      BigDecimal issued,
+      BigDecimal issuancesRefused,
+      BigDecimal financings,
+      BigDecimal financingsRefused) {}
+
+  /**
+   * An expectation: as written, whether it held on its statistic, in what share of runs it held,
+   * and for each comparison that failed, by how much.
+   */
+  public record Judgement(
+      String expectation,
+      String statistic,
+      boolean passed,
+      BigDecimal passRate,
+      List<String> misses) {}
+
+  /**
+   * What the results rest on: the behaviour, the banks' rate before the scenario's shock and with
+   * it, and how many rules the simulation ran and left out (those whose effects no metric sees).
+   */
+  public record Model(
+      Behaviour behaviour, BigDecimal rate, BigDecimal shocked, int rulesRun, int rulesLeftOut) {}
+
+  static Results of(
+      CheckedContract checked,
+      String source,
+      Plan plan,
+      Book book,
+      Rules rules,
+      Measured[] measured) {
+    Scenario scenario = plan.scenario();
+    List<Statistic> metrics = new ArrayList<>();
+    for (Scenario.Metric metric : scenario.metrics()) {
+      Kind kind = Kind.of(metric.name());
+      metrics.add(statistic(metric.name(), kind.money, measured, m -> kind.total(m), book));
+      if (metric.byTier()) {
+        for (int tier = 1; tier <= book.tiers; tier++) {
+          int t = tier;
+          metrics.add(
+              statistic(
+                  metric.name() + " of tier " + tier,
+                  kind.money,
+                  measured,
+                  m -> kind.ofTier(m, t),
+                  book));
+        }
+      }
+    }
+    List<Series> series = new ArrayList<>();
+    for (int tier = 0; tier <= book.tiers; tier++) {
+      series.add(series(tier, measured, book));
+    }
+    return new Results(
+        scenario.name(),
+        book.portfolio.start(),
+        plan.horizon(),
+        plan.runs(),
+        plan.seed(),
+        book.portfolio.currency(),
+        metrics,
+        series,
+        activity(measured, book),
+        judge(checked, source, plan, book, metrics),
+        new Model(
+            book.behaviour, book.rate, book.rate.add(plan.shock()), rules.kept(), rules.dropped()));
+  }
+
+  /** The metrics a scenario can measure, and how each is read off a run. */
+  private enum Kind {
+    CASH_GAP(true),
+    FINANCING_COST(true),
+    OVERDUE_COUNT(false),
+    DEFAULTED_AMOUNT(true);
+
+    final boolean money;
+
+    Kind(boolean money) {
+      this.money = money;
+    }
+
+    static Kind of(String metric) {
+      return valueOf(metric.toUpperCase(java.util.Locale.ROOT).replace(' ', '_'));
+    }
+
+    long total(Measured m) {
+      if (this == CASH_GAP) {
+        long worst = 0;
+        for (int day = 0; day < m.horizon; day++) {
+          long all = 0;
+          for (int tier = 1; tier <= m.tiers; tier++) {
+            all += m.gap[tier][day];
+          }
+          worst = Math.max(worst, all);
+        }
+        return worst;
+      }
+      long sum = 0;
+      for (int tier = 1; tier <= m.tiers; tier++) {
+        sum += ofTier(m, tier);
+      }
+      return sum;
+    }
+
+    long ofTier(Measured m, int tier) {
+      return switch (this) {
+        case CASH_GAP -> Arrays.stream(m.gap[tier], 0, m.horizon).max().orElse(0);
+        case FINANCING_COST -> m.financingCost[tier];
+        case OVERDUE_COUNT -> m.overdue[tier];
+        case DEFAULTED_AMOUNT -> m.defaulted[tier];
+      };
+    }
+  }
+
+  private static Statistic statistic(
+      String name, boolean money, Measured[] measured, ToLongFunction<Measured> read, Book book) {
+    long[] values = Arrays.stream(measured).mapToLong(read).toArray();
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int scale = money ? book.decimals : 0;
+    BigDecimal sum = BigDecimal.ZERO;
+    for (long value : values) {
+      sum = sum.add(BigDecimal.valueOf(value));
+    }
+    return new Statistic(
+        name,
+        money,
+        sum.divide(BigDecimal.valueOf(values.length), money ? 0 : 2, RoundingMode.HALF_EVEN)
+            .movePointLeft(scale),
+        BigDecimal.valueOf(percentile(sorted, 5), scale),
+        BigDecimal.valueOf(percentile(sorted, 50), scale),
+        BigDecimal.valueOf(percentile(sorted, 95), scale),
+        BigDecimal.valueOf(sorted[sorted.length - 1], scale),
+        Arrays.stream(values).mapToObj(v -> BigDecimal.valueOf(v, scale)).toList());
+  }
+
+  /** The nearest-rank percentile of values in order. */
+  static long percentile(long[] sorted, int percent) {
+    int rank = (int) Math.ceil(percent * (double) sorted.length / 100);
+    return sorted[Math.max(rank, 1) - 1];
+  }
+
+  private static Series series(int tier, Measured[] measured, Book book) {
+    int horizon = measured[0].horizon;
+    List<BigDecimal> p5 = new ArrayList<>(horizon);
+    List<BigDecimal> p50 = new ArrayList<>(horizon);
+    List<BigDecimal> p95 = new ArrayList<>(horizon);
+    long[] day = new long[measured.length];
+    for (int d = 0; d < horizon; d++) {
+      for (int r = 0; r < measured.length; r++) {
+        day[r] = tier == 0 ? all(measured[r], d) : measured[r].gap[tier][d];
+      }
+      Arrays.sort(day);
+      p5.add(book.money(percentile(day, 5)));
+      p50.add(book.money(percentile(day, 50)));
+      p95.add(book.money(percentile(day, 95)));
+    }
+    return new Series(tier, p5, p50, p95);
+  }
+
+  private static long all(Measured measured, int day) {
+    long all = 0;
+    for (int tier = 1; tier <= measured.tiers; tier++) {
+      all += measured.gap[tier][day];
+    }
+    return all;
+  }
+
+  private static Activity activity(Measured[] measured, Book book) {
+    return new Activity(
+        mean(measured, m -> m.issued),
+        mean(measured, m -> m.issuancesRefused),
+        mean(measured, m -> m.financings),
+        mean(measured, m -> m.financingsRefused));
+  }
+
+  private static BigDecimal mean(Measured[] measured, ToLongFunction<Measured> read) {
+    long sum = Arrays.stream(measured).mapToLong(read).sum();
+    return BigDecimal.valueOf(sum)
+        .divide(BigDecimal.valueOf(measured.length), 2, RoundingMode.HALF_EVEN);
+  }
+
+  // ---- expectations ---------------------------------------------------------------------------
+
+  private static List<Judgement> judge(
+      CheckedContract checked, String source, Plan plan, Book book, List<Statistic> metrics) {
+    Interpreter interpreter = new Interpreter(checked);
+    List<Judgement> judgements = new ArrayList<>();
+    for (Expression expectation : plan.expectations()) {
+      Map<String, Value> judged = values(metrics, book, s -> s.get(JUDGED_ON));
+      boolean passed = Ops.isTrue(interpreter.value(expectation, book.portfolio.start(), judged));
+      int held = 0;
+      for (int run = 0; run < plan.runs(); run++) {
+        int r = run;
+        Map<String, Value> ofRun = values(metrics, book, s -> s.perRun().get(r));
+        if (Ops.isTrue(interpreter.value(expectation, book.portfolio.start(), ofRun))) {
+          held++;
+        }
+      }
+      judgements.add(
+          new Judgement(
+              written(source, expectation),
+              JUDGED_ON,
+              passed,
+              BigDecimal.valueOf(held)
+                  .divide(BigDecimal.valueOf(plan.runs()), 4, RoundingMode.HALF_EVEN),
+              passed ? List.of() : misses(interpreter, expectation, book, judged)));
+    }
+    return judgements;
+  }
+
+  private static Map<String, Value> values(
+      List<Statistic> metrics,
+      Book book,
+      java.util.function.Function<Statistic, BigDecimal> statistic) {
+    Map<String, Value> values = new LinkedHashMap<>();
+    for (Statistic metric : metrics) {
+      BigDecimal value = statistic.apply(metric);
+      values.put(
+          metric.name(),
+          metric.money()
+              ? Views.money(value, book.portfolio.currency())
+              : Views.number(value.longValueExact()));
+    }
+    return values;
+  }
+
+  /** Each comparison of the expectation that does not hold, with both sides and the difference. */
+  private static List<String> misses(
+      Interpreter interpreter, Expression expectation, Book book, Map<String, Value> judged) {
+    List<String> misses = new ArrayList<>();
+    for (Expression.Binary comparison : comparisons(expectation)) {
+      try {
+        if (Ops.isTrue(interpreter.value(comparison, book.portfolio.start(), judged))) {
+          continue;
+        }
+        Value left = interpreter.value(comparison.left(), book.portfolio.start(), judged);
+        Value right = interpreter.value(comparison.right(), book.portfolio.start(), judged);
+        String by =
+            left instanceof Value.Numeric l && right instanceof Value.Numeric r
+                ? ", off by "
+                    + new Value.Numeric(l.value().subtract(r.value()).abs(), l.unit()).render()
+                : "";
+        misses.add(
+            left.render()
+                + " "
+                + comparison.operator().symbol()
+                + " "
+                + right.render()
+                + " does not hold"
+                + by);
+      } catch (EvaluationError e) {
+        misses.add(e.getMessage());
+      }
+    }
+    return misses;
+  }
+
+  private static List<Expression.Binary> comparisons(Expression expression) {
+    List<Expression.Binary> found = new ArrayList<>();
+    if (expression instanceof Expression.Binary binary) {
+      if (binary.operator().isComparison()) {
+        found.add(binary);
+      } else {
+        found.addAll(comparisons(binary.left()));
+        found.addAll(comparisons(binary.right()));
+      }
+    } else if (expression instanceof Expression.Not not) {
+      found.addAll(comparisons(not.operand()));
+    }
+    return found;
+  }
+
+  /** The expectation as the scenario writes it. */
+  private static String written(String source, Expression expectation) {
+    dev.cascade.contract.source.Span span = expectation.span();
+    String line = source.lines().skip(span.line() - 1L).findFirst().orElse("");
+    int from = Math.min(span.column() - 1, line.length());
+    return line.substring(from, Math.min(from + span.length(), line.length())).strip();
+  }
+}
