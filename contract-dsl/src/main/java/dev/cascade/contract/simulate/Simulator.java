@@ -7,7 +7,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
@@ -49,12 +48,43 @@ public final class Simulator {
   }
 
   /**
-   * Runs the plan over the portfolio on {@code threads} threads.
+   * Runs the plan over the portfolio on {@code threads} threads of its own.
    *
    * @throws CancellationException when {@code progress} asked to stop
    */
   public Results run(
       Plan plan, Portfolio portfolio, Behaviour behaviour, int threads, Progress progress) {
+    if (threads <= 1) {
+      return run(plan, portfolio, behaviour, Runnable::run, 1, progress);
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread thread = new Thread(task, "cascade simulation");
+              thread.setDaemon(true);
+              return thread;
+            });
+    try {
+      return run(plan, portfolio, behaviour, pool, threads, progress);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Runs the plan over the portfolio as {@code threads} tasks of {@code executor} (a container's
+   * managed executor, say), each taking the next run until none is left.
+   *
+   * @throws CancellationException when {@code progress} asked to stop
+   */
+  public Results run(
+      Plan plan,
+      Portfolio portfolio,
+      Behaviour behaviour,
+      java.util.concurrent.Executor executor,
+      int threads,
+      Progress progress) {
     Book book = new Book(portfolio, behaviour);
     Memo memo = new Memo(book, plan.horizon());
     int runs = Math.toIntExact(plan.runs());
@@ -74,7 +104,7 @@ public final class Simulator {
             }
           }
         };
-    inParallel(Math.max(1, Math.min(threads, runs)), work);
+    inParallel(executor, Math.max(1, Math.min(threads, runs)), work);
     if (stop.get()) {
       throw new CancellationException("the simulation was stopped after " + done.get() + " runs");
     }
@@ -87,27 +117,17 @@ public final class Simulator {
     return RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {mixer.nextLong(), mixer.nextLong()});
   }
 
-  private static void inParallel(int threads, IntConsumer work) {
-    if (threads == 1) {
-      work.accept(0);
-      return;
+  private static void inParallel(
+      java.util.concurrent.Executor executor, int threads, IntConsumer work) {
+    List<java.util.concurrent.CompletableFuture<Void>> tasks = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int worker = t;
+      tasks.add(
+          java.util.concurrent.CompletableFuture.runAsync(() -> work.accept(worker), executor));
     }
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            task -> {
-              Thread thread = new Thread(task, "cascade simulation");
-              thread.setDaemon(true);
-              return thread;
-            });
     try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        int worker = t;
-        futures.add(pool.submit(() -> work.accept(worker)));
-      }
-      for (Future<?> future : futures) {
-        future.get();
+      for (java.util.concurrent.CompletableFuture<Void> task : tasks) {
+        task.get();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -117,8 +137,6 @@ public final class Simulator {
         throw runtime;
       }
       throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
     }
   }
 }
