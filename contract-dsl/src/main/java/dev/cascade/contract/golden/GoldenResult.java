@@ -6,11 +6,16 @@ import java.util.List;
 
 /**
  * The outcome of one golden file: what did not match; what it could not test (a contract with no
- * cases, scenario expectations that nothing evaluates yet); and how many cases and expected
- * diagnostics it checked. It passes only when it tested something and all of it matched.
+ * cases); and how many cases, expected diagnostics and scenario expectations it checked. It passes
+ * only when it tested something and all of it matched.
  */
 public record GoldenResult(
-    Path file, List<String> failures, List<String> untested, int cases, int diagnostics) {
+    Path file,
+    List<String> failures,
+    List<String> untested,
+    int cases,
+    int diagnostics,
+    int expectations) {
 
   public GoldenResult {
     failures = List.copyOf(failures);
@@ -21,19 +26,24 @@ public record GoldenResult(
     return failures.isEmpty() && untested.isEmpty();
   }
 
-  /** "3 cases", "2 expected diagnostics", both, or "nothing tested", in {@code messages}. */
+  /**
+   * "3 cases", "2 expected diagnostics", "1 scenario expectation", those that are not none, or
+   * "nothing tested", in {@code messages}.
+   */
   public String counts(Messages messages) {
-    String caseCount = messages.word(cases == 1 ? "case" : "cases").formatted(cases);
-    String diagnosticCount =
-        messages
-            .word(diagnostics == 1 ? "expectedDiagnostic" : "expectedDiagnostics")
-            .formatted(diagnostics);
-    if (cases > 0 && diagnostics > 0) {
-      return messages.word("both").formatted(caseCount, diagnosticCount);
+    List<String> counted = new java.util.ArrayList<>();
+    count(counted, messages, cases, "case", "cases");
+    count(counted, messages, diagnostics, "expectedDiagnostic", "expectedDiagnostics");
+    count(counted, messages, expectations, "expectation count", "expectation counts");
+    return counted.stream()
+        .reduce((a, b) -> messages.word("both").formatted(a, b))
+        .orElse(messages.word("nothingTested"));
+  }
+
+  private static void count(
+      List<String> counted, Messages messages, int n, String one, String many) {
+    if (n > 0) {
+      counted.add(messages.word(n == 1 ? one : many).formatted(n));
     }
-    if (cases > 0 || diagnostics > 0) {
-      return cases > 0 ? caseCount : diagnosticCount;
-    }
-    return messages.word("nothingTested");
   }
 }

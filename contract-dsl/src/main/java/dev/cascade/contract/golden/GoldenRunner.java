@@ -6,6 +6,7 @@ import dev.cascade.contract.ast.Scenario;
 import dev.cascade.contract.check.CheckedContract;
 import dev.cascade.contract.compile.CompilationFailed;
 import dev.cascade.contract.diagnostic.Diagnostic;
+import dev.cascade.contract.diagnostic.DiagnosticPrinter;
 import dev.cascade.contract.diagnostic.Messages;
 import dev.cascade.contract.interpret.CaseReader;
 import dev.cascade.contract.interpret.EvaluationErrors;
@@ -14,6 +15,10 @@ import dev.cascade.contract.runtime.Input;
 import dev.cascade.contract.runtime.Occasion;
 import dev.cascade.contract.runtime.Verdict;
 import dev.cascade.contract.sandbox.ContractRejected;
+import dev.cascade.contract.simulate.Plan;
+import dev.cascade.contract.simulate.PortfolioFile;
+import dev.cascade.contract.simulate.Results;
+import dev.cascade.contract.simulate.Simulator;
 import dev.cascade.contract.source.SourceFile;
 import dev.cascade.contract.source.Utf8;
 import jakarta.json.JsonArray;
@@ -64,7 +69,7 @@ public final class GoldenRunner {
     List<String> untested = new ArrayList<>();
     Optional<String> source = read(file, failures);
     if (source.isEmpty()) {
-      return new GoldenResult(file, failures, untested, 0, 0);
+      return new GoldenResult(file, failures, untested, 0, 0, 0);
     }
     String text = source.get();
     Rcl.Result result = Rcl.check(new SourceFile(file.toString(), text));
@@ -94,22 +99,83 @@ public final class GoldenRunner {
         && expected.isEmpty()) {
       untested.add(messages.word("noCases").formatted(cases.getFileName()));
     }
-    result.contract().ifPresent(checked -> scenariosNotRun(checked, untested));
-    return new GoldenResult(file, failures, untested, ran, expected.size());
+    int judged =
+        result.contract().map(checked -> runScenarios(file, checked, text, failures)).orElse(0);
+    return new GoldenResult(file, failures, untested, ran, expected.size(), judged);
   }
 
-  /** Scenario expectations are checked, but nothing runs scenarios yet. */
-  private void scenariosNotRun(CheckedContract checked, List<String> untested) {
-    for (Scenario scenario : checked.contract().scenarios()) {
-      if (!scenario.expectations().isEmpty()) {
-        untested.add(messages.word("scenarioNotRun").formatted(scenario.name()));
+  /**
+   * Runs every scenario that has expectations, over the portfolio {@code NAME.portfolio.json}
+   * beside the file or else the demo ledger's, with the scenario's own runs and seed; an
+   * expectation that does not hold is a failure.
+   *
+   * @return how many expectations were judged
+   */
+  private int runScenarios(Path file, CheckedContract checked, String text, List<String> failures) {
+    List<Scenario> tested =
+        checked.contract().scenarios().stream().filter(s -> !s.expectations().isEmpty()).toList();
+    if (tested.isEmpty()) {
+      return 0;
+    }
+    Path portfolioFile = siblingOf(file, ".portfolio.json");
+    PortfolioFile.Contents portfolio;
+    try {
+      portfolio =
+          Files.exists(portfolioFile)
+              ? PortfolioFile.read(Files.readString(portfolioFile))
+              : PortfolioFile.demo();
+    } catch (IOException | PortfolioFile.Invalid e) {
+      failures.add(portfolioFile.getFileName() + ": " + e.getMessage());
+      return 0;
+    }
+    String portfolioName =
+        Files.exists(portfolioFile) ? portfolioFile.getFileName().toString() : "demo";
+    Simulator simulator = new Simulator(checked, text);
+    DiagnosticPrinter printer = new DiagnosticPrinter(messages, false);
+    SourceFile source = new SourceFile(file.toString(), text);
+    int judged = 0;
+    for (Scenario scenario : tested) {
+      Plan.Made made =
+          Plan.of(checked, scenario, portfolio.portfolio(), Optional.empty(), Optional.empty());
+      if (made instanceof Plan.Refused refused) {
+        failures.add(messages.word("scenarioRefused").formatted(scenario.name(), portfolioName));
+        refused.diagnostics().forEach(d -> failures.add(printer.render(source, d).strip()));
+        continue;
+      }
+      Results results =
+          simulator.run(
+              ((Plan.Ready) made).plan(),
+              portfolio.portfolio(),
+              portfolio.behaviour(),
+              Runtime.getRuntime().availableProcessors(),
+              (done, total) -> {});
+      for (Results.Judgement judgement : results.expectations()) {
+        judged++;
+        if (!judgement.passed()) {
+          failures.add(
+              messages
+                  .word("expectationFailed")
+                  .formatted(
+                      scenario.name(),
+                      judgement.expectation(),
+                      judgement.statistic(),
+                      judgement.passRate().movePointRight(2).stripTrailingZeros().toPlainString()
+                          + "%"));
+          judgement.misses().forEach(miss -> failures.add("  " + miss));
+        }
       }
     }
+    return judged;
   }
 
   static Path casesOf(Path file) {
+    return siblingOf(file, ".cases.json");
+  }
+
+  /** The file beside {@code file} with the same name and another ending. */
+  private static Path siblingOf(Path file, String ending) {
     String name = file.getFileName().toString();
-    return file.resolveSibling(name.substring(0, name.length() - ".rcl".length()) + ".cases.json");
+    return file.resolveSibling(name.substring(0, name.length() - ".rcl".length()) + ending);
   }
 
   /** English and Chinese expectations of one diagnostic match the same diagnostic. */

@@ -68,8 +68,8 @@ public final class PortfolioFile {
         new Fields(
             root,
             "",
-            Set.of("format", "start", "currency", "parties", "creditLines", "holdings"),
-            Set.of("behaviour"));
+            List.of("format", "start", "currency", "parties", "creditLines", "holdings"),
+            List.of("behaviour"));
     if (!FORMAT.equals(top.text("format"))) {
       throw new Invalid("format: this is not a " + FORMAT + " file");
     }
@@ -118,12 +118,12 @@ public final class PortfolioFile {
   }
 
   private static Portfolio.Party party(Element element) {
-    Fields party = element.object(Set.of("name", "roles"), Set.of());
+    Fields party = element.object(List.of("name", "roles"), List.of());
     return new Portfolio.Party(party.text("name"), party.texts("roles"));
   }
 
   private static Portfolio.CreditLine creditLine(Element element, Set<String> names, int decimals) {
-    Fields line = element.object(Set.of("bank", "core", "limit"), Set.of());
+    Fields line = element.object(List.of("bank", "core", "limit"), List.of());
     return new Portfolio.CreditLine(
         line.party("bank", names), line.party("core", names), line.amount("limit", decimals));
   }
@@ -131,7 +131,7 @@ public final class PortfolioFile {
   private static Portfolio.Holding holding(Element element, Set<String> names, int decimals) {
     Fields holding =
         element.object(
-            Set.of(
+            List.of(
                 "id",
                 "certificate",
                 "issuer",
@@ -142,7 +142,7 @@ public final class PortfolioFile {
                 "maturity",
                 "received",
                 "state"),
-            Set.of("parent", "lineage", "financing", "pledgee"));
+            List.of("parent", "lineage", "financing", "pledgee"));
     String state = holding.text("state");
     if (!STATES.contains(state)) {
       throw new Invalid(holding.at("state") + ": " + state + " is not one of " + STATES);
@@ -182,7 +182,7 @@ public final class PortfolioFile {
   }
 
   private static Portfolio.Financing financing(Fields fields, Set<String> names) {
-    Fields financing = fields.checked(Set.of("bank", "by", "rate", "date"), Set.of());
+    Fields financing = fields.checked(List.of("bank", "by", "rate", "date"), List.of());
     return new Portfolio.Financing(
         financing.party("bank", names),
         financing.party("by", names),
@@ -193,7 +193,7 @@ public final class PortfolioFile {
   private static Behaviour behaviour(Fields fields) {
     Fields behaviour =
         fields.checked(
-            Set.of(), Set.of("patience", "anticipate", "rate", "newBusiness", "observation"));
+            List.of(), List.of("patience", "anticipate", "rate", "newBusiness", "observation"));
     Behaviour defaults = Behaviour.DEFAULT;
     try {
       return new Behaviour(
@@ -306,7 +306,7 @@ public final class PortfolioFile {
   /** An object of the file, read strictly, that knows where it is. */
   private record Fields(JsonObject json, String path) {
 
-    Fields(JsonObject json, String path, Set<String> required, Set<String> optional) {
+    Fields(JsonObject json, String path, List<String> required, List<String> optional) {
       this(json, path);
       for (String key : json.keySet()) {
         if (!required.contains(key) && !optional.contains(key)) {
@@ -322,7 +322,7 @@ public final class PortfolioFile {
       }
     }
 
-    Fields checked(Set<String> required, Set<String> optional) {
+    Fields checked(List<String> required, List<String> optional) {
       return new Fields(json, path, required, optional);
     }
 
@@ -428,7 +428,7 @@ public final class PortfolioFile {
   /** An element of a list in the file, that knows where it is. */
   private record Element(JsonValue value, String path) {
 
-    Fields object(Set<String> required, Set<String> optional) {
+    Fields object(List<String> required, List<String> optional) {
       if (!(value instanceof JsonObject object)) {
         throw new Invalid(path + ": expected an object, not " + value);
       }

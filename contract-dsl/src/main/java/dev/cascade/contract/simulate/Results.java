@@ -354,11 +354,28 @@ public record Results(
     return found;
   }
 
-  /** The expectation as the scenario writes it. */
+  /**
+   * The expectation as the scenario writes it: from where it starts to the end of its line, and the
+   * lines after that are indented deeper than that line (an expectation that goes on).
+   */
   private static String written(String source, Expression expectation) {
     dev.cascade.contract.source.Span span = expectation.span();
-    String line = source.lines().skip(span.line() - 1L).findFirst().orElse("");
-    int from = Math.min(span.column() - 1, line.length());
-    return line.substring(from, Math.min(from + span.length(), line.length())).strip();
+    List<String> lines = source.lines().toList();
+    String first = lines.get(span.line() - 1);
+    StringBuilder text =
+        new StringBuilder(first.substring(Math.min(span.column() - 1, first.length())).strip());
+    int indent = indent(first);
+    for (int n = span.line(); n < lines.size(); n++) {
+      String next = lines.get(n);
+      if (next.isBlank() || indent(next) <= indent) {
+        break;
+      }
+      text.append(' ').append(next.strip());
+    }
+    return text.toString();
+  }
+
+  private static int indent(String line) {
+    return line.length() - line.stripLeading().length();
   }
 }

@@ -305,6 +305,59 @@ class RclCommandTest {
   }
 
   @Test
+  void simulateRunsTheExampleScenariosOnTheDemoLedgerAndWritesJsonAndAPage() throws IOException {
+    Path json = directory.resolve("results.json");
+    Path html = directory.resolve("results.html");
+
+    Run run =
+        rcl(
+            "simulate",
+            EXAMPLE,
+            "--runs",
+            "50",
+            "--json",
+            json.toString(),
+            "--html",
+            html.toString(),
+            "--lang",
+            "en");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out())
+        .contains("scenario \"core enterprise pays 60 days late\": 50 run(s), seed 0, 180 days")
+        .contains("cash gap of tier 3")
+        .contains("PASS cash gap of tier 3 <= CNY 2,000,000.00: judged on p95");
+    assertThat(Files.readString(json))
+        .contains("\"scenario\": \"core enterprise pays 60 days late\"");
+    // one page that fetches nothing: no script, style sheet or image from anywhere
+    assertThat(Files.readString(html))
+        .contains("<svg", "<polyline")
+        .doesNotContain("<script", "<link", "<img", "cdn");
+  }
+
+  @Test
+  void simulateRefusesABadPortfolioAUnknownScenarioAndAPartyNotInThePortfolio() throws IOException {
+    Path portfolio = directory.resolve("bad.json");
+    Files.writeString(portfolio, "{\"format\": \"cascade-portfolio/1\"}");
+    Path stranger = directory.resolve("stranger.rcl");
+    Files.writeString(
+        stranger,
+        "contract \"s\" version 1\ncurrency CNY\n"
+            + "scenario \"x\"\n  given \"Nobody Ltd\" defaults\n  horizon 30 days\n");
+
+    Run bad = rcl("simulate", EXAMPLE, "--portfolio", portfolio.toString());
+    Run unknown = rcl("simulate", EXAMPLE, "--scenario", "no such");
+    Run party = rcl("simulate", stranger.toString(), "--lang", "en");
+
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).contains("bad.json: start: missing");
+    assertThat(unknown.status()).isEqualTo(2);
+    assertThat(unknown.err()).contains("no scenario \"no such\"; its scenarios are");
+    assertThat(party.status()).isEqualTo(1);
+    assertThat(party.err()).contains("stranger.rcl:4:9: error[E401]").contains("\"Nobody Ltd\"");
+  }
+
+  @Test
   void testTakesOneContractWithTheCasesBesideIt() {
     Run one = rcl("test", "src/test/golden/constructs/shares.rcl");
     Run missing = rcl("test", "src/test/golden/constructs/no-such.rcl");
@@ -315,26 +368,45 @@ class RclCommandTest {
     assertThat(missing.err()).contains("not a directory or an .rcl file");
   }
 
-  /** Scenario expectations nothing evaluates yet are not a pass: the run says so and fails. */
+  /** Scenario expectations are run, on the demo ledger's portfolio unless one is beside. */
   @Test
-  void aScenarioWhoseExpectationsAreNotRunFailsTheRunAsUntested() {
+  void testRunsTheScenariosExpectationsWithTheCases() {
     Run run = rcl("test", "examples");
 
-    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.status()).isZero();
     assertThat(run.out())
-        .contains("UNTESTED examples/programme.rcl (12 cases)")
-        .contains("untested: scenario \"core enterprise pays 60 days late\"")
-        .contains("0 passed, 0 failed, 1 untested");
+        .contains("PASS examples/programme.rcl (12 cases, 2 scenario expectations)")
+        .contains("1 passed, 0 failed, 0 untested");
   }
 
   @Test
-  void testSaysWhyAFileIsUntestedInChinese() {
+  void testSaysWhatItTestedInChinese() {
     Run run = rcl("test", "examples", "--lang", "zh");
 
     assertThat(run.out())
-        .contains("未测试 examples/programme.rcl (12 个用例)")
-        .contains("未测试： 情景 \"core enterprise pays 60 days late\"：其预期只做检查，不会运行")
-        .contains("通过 0，失败 0，未测试 1");
+        .contains("通过 examples/programme.rcl (12 个用例，2 个情景预期)")
+        .contains("通过 1，失败 0，未测试 0");
+  }
+
+  @Test
+  void anExpectationThatDoesNotHoldFailsTheTestAndSaysByHowMuch() throws IOException {
+    Path file = directory.resolve("strict.rcl");
+    Files.writeString(
+        file,
+        "contract \"strict\" version 1\ncurrency CNY\n"
+            + "rule \"overdue\"\n  when maturity\n  if not certificate.paid\n"
+            + "  then mark certificate overdue\n"
+            + "scenario \"late\"\n  given payments by \"Geely Auto\" delayed by 60 days\n"
+            + "  horizon 180 days\n  measure overdue count\n  expect overdue count < 1\n");
+
+    Run test = rcl("test", file.toString());
+    Run simulate = rcl("simulate", file.toString(), "--lang", "en");
+
+    assertThat(test.status()).isEqualTo(1);
+    assertThat(test.out())
+        .contains("scenario \"late\": expect overdue count < 1 does not hold on p95");
+    assertThat(simulate.status()).isEqualTo(1);
+    assertThat(simulate.out()).contains("FAIL overdue count < 1");
   }
 
   @Test
