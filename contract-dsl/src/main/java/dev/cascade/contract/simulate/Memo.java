@@ -40,6 +40,16 @@ final class Memo {
 
   private final int[] anyDayOffsets;
 
+  /**
+   * For issue rules monotone in the credit used ({@link Monotone}): for each pattern (and day,
+   * unless any day's copy is decided alike), the most used with which an issuance was accepted, and
+   * the least with which one was refused.
+   */
+  private final AtomicLongArray acceptedUpTo;
+
+  private final AtomicLongArray refusedFrom;
+
+  private final int horizon;
   private final long[] offsets;
   private final int[] steps;
 
@@ -68,6 +78,39 @@ final class Memo {
       any += stride(p);
     }
     this.anyDay = new AtomicLongArray(any);
+    this.horizon = horizon;
+    this.acceptedUpTo = new AtomicLongArray(steps.length * (horizon + 1));
+    this.refusedFrom = new AtomicLongArray(steps.length * (horizon + 1));
+    for (int i = 0; i < refusedFrom.length(); i++) {
+      acceptedUpTo.set(i, Long.MIN_VALUE);
+      refusedFrom.set(i, Long.MAX_VALUE);
+    }
+  }
+
+  /**
+   * Whether the issuance is known to be accepted (1) or refused (-1) with {@code used} of the
+   * issuer's credit used, from the amounts tried so far; 0 when it must be decided.
+   */
+  int issueAt(int pattern, int day, boolean anyDay, long used) {
+    int at = bound(pattern, day, anyDay);
+    if (used <= acceptedUpTo.getOpaque(at)) {
+      return 1;
+    }
+    return used >= refusedFrom.getOpaque(at) ? -1 : 0;
+  }
+
+  /** Remembers that the issuance was accepted, or refused, with {@code used} used. */
+  void issueAt(int pattern, int day, boolean anyDay, long used, boolean accepted) {
+    int at = bound(pattern, day, anyDay);
+    if (accepted) {
+      acceptedUpTo.accumulateAndGet(at, used, Math::max);
+    } else {
+      refusedFrom.accumulateAndGet(at, used, Math::min);
+    }
+  }
+
+  private int bound(int pattern, int day, boolean anyDay) {
+    return pattern * (horizon + 1) + (anyDay ? horizon : day);
   }
 
   /** A decision as remembered. */

@@ -43,6 +43,7 @@ final class Rules {
   private final boolean readsGuarantor;
   private final Set<Event> readCreditUsed = EnumSet.noneOf(Event.class);
   private final Set<Event> shiftVariant = EnumSet.noneOf(Event.class);
+  private final boolean issuesMonotone;
   private final int kept;
   private final int dropped;
 
@@ -69,6 +70,15 @@ final class Rules {
         }
       }
     }
+    List<Rule> issuing =
+        relevant.stream()
+            .filter(r -> r.trigger() instanceof Trigger.OnEvent on && on.event() == Event.ISSUE)
+            .toList();
+    this.issuesMonotone =
+        Monotone.rejectsUpward(
+            issuing,
+            rule ->
+                reads(checked, relevant, relevant.indexOf(rule), e -> isPath(e, "credit used")));
     this.kept = relevant.size();
     this.dropped = checked.contract().rules().size() - relevant.size();
   }
@@ -140,6 +150,14 @@ final class Rules {
   }
 
   /**
+   * Whether the issue rules that read the issuer's credit used only refuse more as it grows ({@link
+   * Monotone}): then an issuance decided at one amount answers for smaller or larger ones.
+   */
+  boolean issuesMonotone() {
+    return issuesMonotone;
+  }
+
+  /**
    * Whether the event's rules decide alike for a part of new business whatever the day it was
    * issued (see {@link #fixedInTime}): then one decision serves every day's copy.
    */
@@ -168,8 +186,20 @@ final class Rules {
     return dropped;
   }
 
+  /**
+   * The contract's verdict; a rule that cannot be evaluated (a division by zero, a field its
+   * occasion lacks) refuses the operation, as on a validator.
+   */
   Verdict decide(Occasion occasion, LocalDate today, Map<String, Value> views) {
-    return contract.apply(new Input(occasion, today, views));
+    try {
+      return contract.apply(new Input(occasion, today, views));
+    } catch (dev.cascade.contract.runtime.EvaluationError e) {
+      return new Verdict(
+          Optional.of(
+              new Verdict.Rejection("the contract can evaluate the operation", e.getMessage())),
+          List.of(),
+          List.of());
+    }
   }
 
   /**

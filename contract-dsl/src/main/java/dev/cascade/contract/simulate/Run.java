@@ -67,12 +67,15 @@ final class Run {
       paid(book.certificateIssuer.get(c), payDay[c], book.certificateFace.get(c));
     }
     List<Issued> business = newBusiness();
+    // one share of each kind, pointed at each part in turn: a run settles tens of thousands
+    Held held = new Held();
     for (int i = 0; i < book.holdings.size(); i++) {
-      settle(new Held(i), payDay[book.certificate[i]]);
+      settle(held.at(i), payDay[book.certificate[i]]);
     }
+    Passed passed = new Passed();
     for (Issued issued : business) {
       for (int step = 0; step < book.patterns.get(issued.pattern()).steps().size(); step++) {
-        settle(new Passed(issued, step), issued.payDay());
+        settle(passed.at(issued, step), issued.payDay());
       }
     }
     return measured.done();
@@ -172,46 +175,63 @@ final class Run {
     return issued;
   }
 
-  /** Whether the contract lets the core enterprise issue the pattern again on {@code day}. */
+  /**
+   * Whether the contract lets the core enterprise issue the pattern again on {@code day}, having
+   * {@code owed} on its open certificates: remembered across runs when its rules do not read that
+   * amount, or answered from the amounts already tried when they refuse only more as it grows.
+   */
   private boolean issues(int pattern, int day, long owed) {
     if (!rules.has(Event.ISSUE)) {
       return true;
     }
-    boolean remembered = !rules.readsCreditUsed(Event.ISSUE);
     boolean anyDay = rules.shiftInvariant(Event.ISSUE);
-    long decision = remembered ? memo.issue(pattern, day, anyDay) : 0;
-    if (!Memo.isKnown(decision)) {
-      Book.Pattern observed = book.patterns.get(pattern);
-      Book.Step first = observed.steps().get(0);
-      String id = newId(pattern, day, 0);
-      String invoice = "INV-" + id;
-      Rules.Part part =
-          new Rules.Part(
-              observed.issuer(),
-              first.holder(),
-              1,
-              observed.amount(),
-              day,
-              day + observed.tenor(),
-              "issued",
-              false,
-              false);
-      Map<String, Value> operation =
-          Map.of("amount", book.moneyValue(observed.amount()), "invoice", new Value.Text(invoice));
-      Verdict verdict =
-          rules.decide(
-              Occasion.of(Event.ISSUE),
-              book.date(day),
-              rules.views(book, id, Optional.empty(), part, "issue", operation, owed));
-      decision = Memo.known(verdict.accepted(), false, 0);
-      if (remembered) {
+    boolean accepted;
+    if (!rules.readsCreditUsed(Event.ISSUE)) {
+      long decision = memo.issue(pattern, day, anyDay);
+      if (!Memo.isKnown(decision)) {
+        decision = Memo.known(judgeIssue(pattern, day, owed), false, 0);
         memo.issue(pattern, day, anyDay, decision);
       }
+      accepted = Memo.accepted(decision);
+    } else if (rules.issuesMonotone()) {
+      int known = memo.issueAt(pattern, day, anyDay, owed);
+      accepted = known == 0 ? judgeIssue(pattern, day, owed) : known > 0;
+      if (known == 0) {
+        memo.issueAt(pattern, day, anyDay, owed, accepted);
+      }
+    } else {
+      accepted = judgeIssue(pattern, day, owed);
     }
-    if (!Memo.accepted(decision)) {
+    if (!accepted) {
       measured.issuanceRefused();
     }
-    return Memo.accepted(decision);
+    return accepted;
+  }
+
+  private boolean judgeIssue(int pattern, int day, long owed) {
+    Book.Pattern observed = book.patterns.get(pattern);
+    Book.Step first = observed.steps().get(0);
+    String id = newId(pattern, day, 0);
+    Rules.Part part =
+        new Rules.Part(
+            observed.issuer(),
+            first.holder(),
+            1,
+            observed.amount(),
+            day,
+            day + observed.tenor(),
+            "issued",
+            false,
+            false);
+    Map<String, Value> operation =
+        Map.of(
+            "amount", book.moneyValue(observed.amount()), "invoice", new Value.Text("INV-" + id));
+    return rules
+        .decide(
+            Occasion.of(Event.ISSUE),
+            book.date(day),
+            rules.views(book, id, Optional.empty(), part, "issue", operation, owed))
+        .accepted();
   }
 
   /** The id of a part of new business: its pattern, the day it was issued, its step. */
@@ -250,10 +270,11 @@ final class Run {
 
   /** A part held at the start: holding {@code index} of the portfolio. */
   private final class Held implements Share {
-    private final int index;
+    private int index;
 
-    Held(int index) {
+    Held at(int index) {
       this.index = index;
+      return this;
     }
 
     @Override
@@ -294,12 +315,13 @@ final class Run {
 
   /** Step {@code step} of a certificate of new business: the part its holder is passed. */
   private final class Passed implements Share {
-    private final Issued issued;
-    private final int step;
+    private Issued issued;
+    private int step;
 
-    Passed(Issued issued, int step) {
+    Passed at(Issued issued, int step) {
       this.issued = issued;
       this.step = step;
+      return this;
     }
 
     Book.Step step() {

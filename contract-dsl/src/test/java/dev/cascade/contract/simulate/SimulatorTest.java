@@ -197,6 +197,36 @@ class SimulatorTest {
   }
 
   @Test
+  void aRuleThatCannotBeEvaluatedRefusesTheFinancingAsAValidatorWould() {
+    String dividing =
+        CONTRACT.replace(
+            "then set operation.interest to operation.amount * operation.rate * operation.days"
+                + " / discount basis",
+            "then set operation.interest to operation.amount * operation.rate * operation.days"
+                + " / (discount basis - 360)");
+    CheckedContract broken =
+        Rcl.check(new SourceFile("broken.rcl", dividing)).contract().orElseThrow();
+    Plan plan =
+        ((Plan.Ready)
+                Plan.of(
+                    broken,
+                    broken.contract().scenarios().get(0),
+                    portfolio.portfolio(),
+                    Optional.empty(),
+                    Optional.empty()))
+            .plan();
+
+    // the interest rule divides by zero: H2's financing is refused, and S2 waits for its money
+    // from day 30 to day 90 like S1
+    Results results =
+        new Simulator(broken, dividing)
+            .run(plan, portfolio.portfolio(), portfolio.behaviour(), 1, (done, total) -> {});
+
+    assertThat(results.activity().financingsRefused()).isEqualByComparingTo("1");
+    assertThat(stat(results, "cash gap of tier 2").mean()).isEqualByComparingTo("400000.00");
+  }
+
+  @Test
   void theSameSeedGivesTheSameResultsOnOneThreadOrTwoAndAnotherSeedOthers() {
     PortfolioFile.Contents demo = PortfolioFile.demo();
     CheckedContract programme = programme();
