@@ -113,9 +113,11 @@ public sealed interface Operation {
       return visitor.register(this);
     }
 
+    public static final String EVENT = "register";
+
     @Override
     public String event() {
-      return "register";
+      return EVENT;
     }
 
     @Override
@@ -138,9 +140,11 @@ public sealed interface Operation {
       return visitor.approve(this);
     }
 
+    public static final String EVENT = "approve";
+
     @Override
     public String event() {
-      return "approve";
+      return EVENT;
     }
 
     @Override
@@ -159,9 +163,11 @@ public sealed interface Operation {
       return visitor.credit(this);
     }
 
+    public static final String EVENT = "credit";
+
     @Override
     public String event() {
-      return "credit";
+      return EVENT;
     }
 
     @Override
@@ -192,9 +198,11 @@ public sealed interface Operation {
       return visitor.anchor(this);
     }
 
+    public static final String EVENT = "anchor";
+
     @Override
     public String event() {
-      return "anchor";
+      return EVENT;
     }
 
     @Override
@@ -216,9 +224,11 @@ public sealed interface Operation {
       return visitor.deploy(this);
     }
 
+    public static final String EVENT = "deploy";
+
     @Override
     public String event() {
-      return "deploy";
+      return EVENT;
     }
 
     @Override
@@ -243,9 +253,11 @@ public sealed interface Operation {
       return visitor.issue(this);
     }
 
+    public static final String EVENT = "issue";
+
     @Override
     public String event() {
-      return "issue";
+      return EVENT;
     }
 
     @Override
@@ -265,9 +277,11 @@ public sealed interface Operation {
       return visitor.accept(this);
     }
 
+    public static final String EVENT = "accept";
+
     @Override
     public String event() {
-      return "accept";
+      return EVENT;
     }
 
     @Override
@@ -281,9 +295,11 @@ public sealed interface Operation {
       return visitor.cancel(this);
     }
 
+    public static final String EVENT = "cancel";
+
     @Override
     public String event() {
-      return "cancel";
+      return EVENT;
     }
 
     @Override
@@ -302,9 +318,11 @@ public sealed interface Operation {
       return visitor.transfer(this);
     }
 
+    public static final String EVENT = "transfer";
+
     @Override
     public String event() {
-      return "transfer";
+      return EVENT;
     }
 
     @Override
@@ -327,9 +345,11 @@ public sealed interface Operation {
       return visitor.split(this);
     }
 
+    public static final String EVENT = "split";
+
     @Override
     public String event() {
-      return "split";
+      return EVENT;
     }
 
     @Override
@@ -348,9 +368,11 @@ public sealed interface Operation {
       return visitor.finance(this);
     }
 
+    public static final String EVENT = "finance";
+
     @Override
     public String event() {
-      return "finance";
+      return EVENT;
     }
 
     @Override
@@ -366,9 +388,11 @@ public sealed interface Operation {
       return visitor.pledge(this);
     }
 
+    public static final String EVENT = "pledge";
+
     @Override
     public String event() {
-      return "pledge";
+      return EVENT;
     }
 
     @Override
@@ -384,9 +408,11 @@ public sealed interface Operation {
       return visitor.release(this);
     }
 
+    public static final String EVENT = "release";
+
     @Override
     public String event() {
-      return "release";
+      return EVENT;
     }
 
     @Override
@@ -400,9 +426,11 @@ public sealed interface Operation {
       return visitor.pay(this);
     }
 
+    public static final String EVENT = "payment";
+
     @Override
     public String event() {
-      return "payment";
+      return EVENT;
     }
 
     @Override
@@ -423,10 +451,10 @@ public sealed interface Operation {
     String subject = in.text();
     Operation operation =
         switch (event) {
-          case "register" -> new Register(subject, in.text(), roles(in), in.bytes());
-          case "approve" -> new Approve(subject);
-          case "credit" -> new GrantCredit(subject, StateCodec.money(in));
-          case "anchor" ->
+          case Register.EVENT -> new Register(subject, in.text(), roles(in), in.bytes());
+          case Approve.EVENT -> new Approve(subject);
+          case GrantCredit.EVENT -> new GrantCredit(subject, StateCodec.money(in));
+          case Anchor.EVENT ->
               new Anchor(
                   subject,
                   TradeDocument.Kind.valueOf(in.text()),
@@ -437,8 +465,8 @@ public sealed interface Operation {
                   StateCodec.money(in),
                   LocalDate.parse(in.text()),
                   in.text());
-          case "deploy" -> new Deploy(in.text());
-          case "issue" ->
+          case Deploy.EVENT -> new Deploy(in.text());
+          case Issue.EVENT ->
               new Issue(
                   subject,
                   in.text(),
@@ -446,15 +474,15 @@ public sealed interface Operation {
                   LocalDate.parse(in.text()),
                   LocalDate.parse(in.text()),
                   in.text());
-          case "accept" -> new Accept(subject);
-          case "cancel" -> new Cancel(subject);
-          case "transfer" -> new Transfer(subject, in.text(), StateCodec.money(in), texts(in));
-          case "split" -> new Split(subject, amounts(in), texts(in));
-          case "finance" ->
+          case Accept.EVENT -> new Accept(subject);
+          case Cancel.EVENT -> new Cancel(subject);
+          case Transfer.EVENT -> new Transfer(subject, in.text(), StateCodec.money(in), texts(in));
+          case Split.EVENT -> new Split(subject, amounts(in), texts(in));
+          case Finance.EVENT ->
               new Finance(subject, in.text(), StateCodec.decimal(in), LocalDate.parse(in.text()));
-          case "pledge" -> new Pledge(subject, in.text());
-          case "release" -> new Release(subject);
-          case "payment" -> new Pay(subject);
+          case Pledge.EVENT -> new Pledge(subject, in.text());
+          case Release.EVENT -> new Release(subject);
+          case Pay.EVENT -> new Pay(subject);
           default -> throw new IllegalArgumentException("no operation is called " + event);
         };
     return operation;
