@@ -30,7 +30,7 @@ import java.util.Optional;
  * contract deployed and the credit lines granted: each party signs with its own key, nonces count
  * up, and the clock (block time) only moves forward.
  */
-final class LedgerFixture {
+public final class LedgerFixture {
 
   static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
   static final Ledger.Settings SETTINGS =
@@ -38,14 +38,14 @@ final class LedgerFixture {
   static final String PRODUCER = "node1";
 
   final MemoryStore store = new MemoryStore();
-  final Ledger ledger = new Ledger(SETTINGS, store, new Programmes());
+  public final Ledger ledger = new Ledger(SETTINGS, store, new Programmes());
   final Map<String, KeyPair> keys = new HashMap<>();
   final KeyPair producerKeys;
   final Blocks producer;
   private final Map<String, Long> nonces = new HashMap<>();
   private long clock;
 
-  LedgerFixture(LocalDate start) {
+  public LedgerFixture(LocalDate start) {
     SecureRandom random = new SecureRandom();
     for (DemoProgramme.Party party : DemoProgramme.PARTIES) {
       keys.put(party.name(), SETTINGS.scheme().generateKeyPair(random));
@@ -64,7 +64,7 @@ final class LedgerFixture {
     seal();
   }
 
-  static String programme() {
+  public static String programme() {
     try {
       return Files.readString(Path.of("../contract-dsl/examples/programme.rcl"));
     } catch (IOException e) {
@@ -77,7 +77,7 @@ final class LedgerFixture {
   }
 
   /** Moves the clock to noon in Beijing of {@code day}; the next block is dated that day. */
-  LedgerFixture on(LocalDate day) {
+  public LedgerFixture on(LocalDate day) {
     long time = day.atTime(LocalTime.NOON).toInstant(BEIJING).toEpochMilli();
     if (time > clock) {
       seal();
@@ -91,7 +91,7 @@ final class LedgerFixture {
     return this;
   }
 
-  Checked<Outcome> submit(String signer, Operation operation) {
+  public Checked<Outcome> submit(String signer, Operation operation) {
     return ledger.submit(sign(signer, operation), clock);
   }
 
@@ -107,7 +107,7 @@ final class LedgerFixture {
     return nonces.merge(signer, 1L, Long::sum);
   }
 
-  Optional<Block> seal() {
+  public Optional<Block> seal() {
     return ledger.seal(producer);
   }
 
@@ -150,7 +150,7 @@ final class LedgerFixture {
    * The demo's certificates, from their first anchor on (the fixture registered the parties), each
    * step accepted; a block is sealed after each operation {@code sealAfter} says, and at the end.
    */
-  void runDemo(LocalDate today, java.util.function.Predicate<Operation> sealAfter) {
+  public void runDemo(LocalDate today, java.util.function.Predicate<Operation> sealAfter) {
     boolean started = false;
     for (DemoProgramme.Step step : DemoProgramme.steps(today, this::publicKey, programme())) {
       started |= step.operation() instanceof Operation.Anchor;
@@ -188,7 +188,7 @@ final class LedgerFixture {
     return ledger.storedBlocks().stream().map(dev.cascade.ledger.chain.BlockCodec::decode).toList();
   }
 
-  static Money cny(String amount) {
+  public static Money cny(String amount) {
     return Money.of("CNY", amount);
   }
 }
