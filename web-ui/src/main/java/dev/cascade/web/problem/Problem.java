@@ -26,7 +26,12 @@ public record Problem(
 
   /** A problem of type {@code urn:cascade:problem:<slug>}. */
   public static Problem of(String slug, String title, Response.Status status, String detail) {
-    return new Problem(TYPE_PREFIX + slug, title, status.getStatusCode(), detail, Map.of());
+    return of(slug, title, status.getStatusCode(), detail);
+  }
+
+  /** As above, for a status that JAX-RS has no constant for (422). */
+  public static Problem of(String slug, String title, int status, String detail) {
+    return new Problem(TYPE_PREFIX + slug, title, status, detail, Map.of());
   }
 
   /** The same problem with one more extension member. */
