@@ -50,15 +50,23 @@ final class Memo {
   private final AtomicLongArray refusedFrom;
 
   private final int horizon;
+
+  /** The bounds kept for each pattern: one a day and one for any day, or only the latter. */
+  private final int days;
+
   private final long[] offsets;
   private final int[] steps;
 
-  Memo(Book book, int horizon) {
+  /**
+   * @param byDay whether any decision of new business depends on the day it was issued: only then
+   *     are slots kept for each day, which for a large portfolio is most of the memo
+   */
+  Memo(Book book, int horizon, boolean byDay) {
     this.holdings = new AtomicLongArray(book.holdings.size() * SLOTS);
     this.steps = book.patterns.stream().mapToInt(p -> p.steps().size()).toArray();
     this.offsets = new long[steps.length];
     long size = 0;
-    for (int p = 0; p < steps.length; p++) {
+    for (int p = 0; p < steps.length && byDay; p++) {
       offsets[p] = size;
       size += (long) horizon * stride(p);
     }
@@ -79,8 +87,9 @@ final class Memo {
     }
     this.anyDay = new AtomicLongArray(any);
     this.horizon = horizon;
-    this.acceptedUpTo = new AtomicLongArray(steps.length * (horizon + 1));
-    this.refusedFrom = new AtomicLongArray(steps.length * (horizon + 1));
+    this.days = byDay ? horizon + 1 : 1;
+    this.acceptedUpTo = new AtomicLongArray(steps.length * days);
+    this.refusedFrom = new AtomicLongArray(steps.length * days);
     for (int i = 0; i < refusedFrom.length(); i++) {
       acceptedUpTo.set(i, Long.MIN_VALUE);
       refusedFrom.set(i, Long.MAX_VALUE);
@@ -110,7 +119,7 @@ final class Memo {
   }
 
   private int bound(int pattern, int day, boolean anyDay) {
-    return pattern * (horizon + 1) + (anyDay ? horizon : day);
+    return pattern * days + (anyDay ? days - 1 : day);
   }
 
   /** A decision as remembered. */

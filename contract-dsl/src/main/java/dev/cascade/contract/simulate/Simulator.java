@@ -1,6 +1,7 @@
 package dev.cascade.contract.simulate;
 
 import dev.cascade.contract.check.CheckedContract;
+import dev.cascade.contract.runtime.Event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -86,7 +87,13 @@ public final class Simulator {
       int threads,
       Progress progress) {
     Book book = new Book(portfolio, behaviour);
-    Memo memo = new Memo(book, plan.horizon());
+    Memo memo =
+        new Memo(
+            book,
+            plan.horizon(),
+            !(rules.shiftInvariant(Event.ISSUE)
+                && rules.shiftInvariant(Event.FINANCE)
+                && rules.shiftInvariant(Event.MATURITY)));
     int runs = Math.toIntExact(plan.runs());
     Measured[] measured = new Measured[runs];
     AtomicInteger next = new AtomicInteger();
