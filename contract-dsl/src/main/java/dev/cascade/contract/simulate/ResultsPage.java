@@ -16,7 +16,7 @@ import java.util.Locale;
 public final class ResultsPage {
 
   private static final int WIDTH = 720;
-  private static final int HEIGHT = 220;
+  private static final int HEIGHT = 180;
   private static final int MARGIN = 48;
   private static final String[] COLOURS = {"#444", "#1f77b4", "#d62728", "#2ca02c", "#9467bd"};
 
@@ -29,7 +29,8 @@ public final class ResultsPage {
         .append("\"><head><meta charset=\"utf-8\"><title>Cascade WHAT-IF</title><style>")
         .append("body{font:14px system-ui,sans-serif;margin:2em;color:#222}")
         .append("table{border-collapse:collapse;margin:1em 0}td,th{padding:4px 10px;")
-        .append("border-bottom:1px solid #ddd;text-align:right}td:first-child,th:first-child")
+        .append("border-bottom:1px solid #ddd;text-align:right;white-space:nowrap}")
+        .append("td:first-child,th:first-child")
         .append("{text-align:left}.pass{color:#2a7a2a;font-weight:bold}.fail{color:#b22;")
         .append(
             "font-weight:bold}svg{background:#fafafa;border:1px solid #eee}</style></head><body>");
@@ -44,7 +45,7 @@ public final class ResultsPage {
         .append(escape(results.scenario()))
         .append("</h1><p>")
         .append(results.runs())
-        .append(" runs · seed ")
+        .append(results.runs() == 1 ? " run · seed " : " runs · seed ")
         .append(results.seed())
         .append(" · ")
         .append(results.horizon())
@@ -63,8 +64,14 @@ public final class ResultsPage {
       }
       page.append("</tr>");
     }
-    page.append("</table><h2>").append(escape(messages.word("by tier"))).append("</h2>");
-    page.append(gapChart(results));
+    page.append("</table><p>")
+        .append(escape(model(results)))
+        .append("</p><h2>")
+        .append(escape(messages.word("by tier")))
+        .append("</h2>");
+    for (Results.Series series : results.cashGap()) {
+      page.append(gapChart(results, series));
+    }
     results.metrics().stream()
         .filter(m -> m.name().equals("financing cost"))
         .findFirst()
@@ -95,58 +102,76 @@ public final class ResultsPage {
     }
   }
 
-  /** Each tier's median cash gap as a line over its 5th–95th percentile band. */
-  private static String gapChart(Results results) {
-    BigDecimal top = BigDecimal.ONE;
-    for (Results.Series series : results.cashGap()) {
-      for (BigDecimal value : series.p95()) {
-        top = top.max(value);
-      }
+  /**
+   * One tier's cash gap (or all tiers') over the horizon: the median as a line over the 5th–95th
+   * percentile band, on its own scale, so that a small tier is not flattened by a large one.
+   */
+  private static String gapChart(Results results, Results.Series series) {
+    BigDecimal highest = BigDecimal.ZERO;
+    for (BigDecimal value : series.p95()) {
+      highest = highest.max(value);
+    }
+    BigDecimal top = highest.signum() == 0 ? BigDecimal.ONE : highest;
+    String colour = COLOURS[series.tier() % COLOURS.length];
+    int days = results.horizon();
+    StringBuilder band = new StringBuilder();
+    for (int d = 0; d < days; d++) {
+      band.append(point(d, days, series.p95().get(d), top)).append(' ');
+    }
+    for (int d = days - 1; d >= 0; d--) {
+      band.append(point(d, days, series.p5().get(d), top)).append(' ');
+    }
+    StringBuilder line = new StringBuilder();
+    for (int d = 0; d < days; d++) {
+      line.append(point(d, days, series.p50().get(d), top)).append(' ');
     }
     StringBuilder svg = svg();
-    int days = results.horizon();
-    for (Results.Series series : results.cashGap()) {
-      String colour = COLOURS[series.tier() % COLOURS.length];
-      StringBuilder band = new StringBuilder();
-      for (int d = 0; d < days; d++) {
-        band.append(point(d, days, series.p95().get(d), top)).append(' ');
-      }
-      for (int d = days - 1; d >= 0; d--) {
-        band.append(point(d, days, series.p5().get(d), top)).append(' ');
-      }
-      StringBuilder line = new StringBuilder();
-      for (int d = 0; d < days; d++) {
-        line.append(point(d, days, series.p50().get(d), top)).append(' ');
-      }
-      svg.append("<polygon fill=\"")
-          .append(colour)
-          .append("\" fill-opacity=\"0.15\" points=\"")
-          .append(band)
-          .append("\"/><polyline fill=\"none\" stroke=\"")
-          .append(colour)
-          .append("\" stroke-width=\"2\" points=\"")
-          .append(line)
-          .append("\"><title>")
-          .append(series.tier() == 0 ? "all tiers" : "tier " + series.tier())
-          .append("</title></polyline>");
-    }
-    legend(svg, results);
-    axes(svg, "0", Views.money(top, results.currency()).render(), days + " days");
+    svg.append("<text x=\"")
+        .append(MARGIN + 8)
+        .append("\" y=\"16\" fill=\"")
+        .append(colour)
+        .append("\" font-weight=\"bold\">")
+        .append(series.tier() == 0 ? "all tiers" : "tier " + series.tier())
+        .append("</text><polygon fill=\"")
+        .append(colour)
+        .append("\" fill-opacity=\"0.2\" points=\"")
+        .append(band)
+        .append("\"/><polyline fill=\"none\" stroke=\"")
+        .append(colour)
+        .append("\" stroke-width=\"2\" points=\"")
+        .append(line)
+        .append("\"/>");
+    axes(
+        svg,
+        results.start().toString(),
+        Views.money(highest, results.currency()).render(),
+        results.start().plusDays(days - 1L).toString());
     return svg.append("</svg>").toString();
   }
 
-  private static void legend(StringBuilder svg, Results results) {
-    int x = MARGIN + 8;
-    for (Results.Series series : results.cashGap()) {
-      svg.append("<text x=\"")
-          .append(x)
-          .append("\" y=\"16\" fill=\"")
-          .append(COLOURS[series.tier() % COLOURS.length])
-          .append("\">")
-          .append(series.tier() == 0 ? "all tiers" : "tier " + series.tier())
-          .append("</text>");
-      x += 80;
-    }
+  /** What the figures rest on, in a line. */
+  private static String model(Results results) {
+    Results.Model model = results.model();
+    Results.Activity activity = results.activity();
+    return "Holders at tier 1, 2, 3… wait "
+        + model.behaviour().patience()
+        + " days; "
+        + (model.behaviour().anticipate()
+            ? "they see delays coming"
+            : "they expect payment at maturity")
+        + "; banks finance at "
+        + model.shocked().movePointRight(2).stripTrailingZeros().toPlainString()
+        + "% a year. A run on average: "
+        + activity.issued()
+        + " certificates issued, "
+        + activity.financings()
+        + " parts financed ("
+        + activity.financingsRefused()
+        + " refused by the rules). "
+        + model.rulesRun()
+        + " rules run, "
+        + model.rulesLeftOut()
+        + " left out (they only notify or accrue).";
   }
 
   /** How many runs' financing cost fell in each of ten equal ranges between the least and most. */
