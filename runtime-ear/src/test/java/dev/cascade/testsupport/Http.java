@@ -63,6 +63,10 @@ public final class Http {
     return post(path, "application/json", json);
   }
 
+  public Answer delete(String path) {
+    return send(request(path).DELETE().build());
+  }
+
   private HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create(baseUrl + path))
         .timeout(TIMEOUT)

@@ -49,6 +49,9 @@ class OpenApiIT {
             "/cascade/api/transactions",
             "/cascade/api/transactions/{id}/proof",
             "/cascade/api/blocks/{height}",
-            "/cascade/api/ledger/verification");
+            "/cascade/api/ledger/verification",
+            "/cascade/api/simulations",
+            "/cascade/api/simulations/{id}",
+            "/cascade/api/simulations/portfolio");
   }
 }
