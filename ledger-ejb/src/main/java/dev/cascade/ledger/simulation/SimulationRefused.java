@@ -13,7 +13,7 @@ public final class SimulationRefused extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  /** What stands in the way. */
+  /** What stands in the way; the REST interface names its problem after it (too-many-runs). */
   public enum Reason {
     /** The request names no scenario, and its source does not have exactly one. */
     NO_SCENARIO_NAMED,
@@ -32,7 +32,7 @@ public final class SimulationRefused extends RuntimeException {
     /** More holdings than a node simulates. */
     PORTFOLIO_TOO_LARGE,
     /** As many simulations as a node runs at once are running. */
-    TOO_MANY_RUNNING
+    TOO_MANY_SIMULATIONS
   }
 
   private final Reason reason;

@@ -48,7 +48,7 @@ public final class Simulations {
   public synchronized void haveRoom() {
     if (running() >= MOST_RUNNING) {
       throw new SimulationRefused(
-          SimulationRefused.Reason.TOO_MANY_RUNNING,
+          SimulationRefused.Reason.TOO_MANY_SIMULATIONS,
           MOST_RUNNING
               + " simulations are running on this node, as many as it runs at once; try again when"
               + " one has ended, or cancel one");

@@ -41,7 +41,8 @@ class SimulationsTest {
         .isInstanceOfSatisfying(
             SimulationRefused.class,
             refused ->
-                assertThat(refused.reason()).isEqualTo(SimulationRefused.Reason.TOO_MANY_RUNNING));
+                assertThat(refused.reason())
+                    .isEqualTo(SimulationRefused.Reason.TOO_MANY_SIMULATIONS));
     assertThatThrownBy(simulations::haveRoom).isInstanceOf(SimulationRefused.class);
 
     simulations.cancel(first);

@@ -11,6 +11,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 
 /**
  * A simulation the node does not run: 400 when the request names no scenario, 409 when the node has
@@ -22,22 +23,23 @@ public class SimulationRefusedMapper implements ExceptionMapper<SimulationRefuse
 
   @Override
   public Response toResponse(SimulationRefused refused) {
-    Problem problem =
+    int status =
         switch (refused.reason()) {
-          case NO_SCENARIO_NAMED -> problem("no-scenario-named", "No scenario named", 400, refused);
-          case UNKNOWN_SCENARIO -> problem("unknown-scenario", "Unknown scenario", 422, refused);
-          case NO_PROGRAMME -> problem("no-programme", "No programme deployed", 409, refused);
-          case CONTRACT_DOES_NOT_CHECK ->
-              problem("contract-does-not-check", "Contract does not check", 422, refused);
-          case SCENARIO_DOES_NOT_FIT ->
-              problem("scenario-does-not-fit", "Scenario does not fit the portfolio", 422, refused);
-          case OTHER_CURRENCY -> problem("other-currency", "Other currency", 422, refused);
-          case TOO_MANY_RUNS -> problem("too-many-runs", "Too many runs", 422, refused);
-          case PORTFOLIO_TOO_LARGE ->
-              problem("portfolio-too-large", "Portfolio too large", 422, refused);
-          case TOO_MANY_RUNNING ->
-              problem("too-many-simulations", "Too many simulations running", 429, refused);
+          case NO_SCENARIO_NAMED -> 400;
+          case NO_PROGRAMME -> 409;
+          case TOO_MANY_SIMULATIONS -> 429;
+          case UNKNOWN_SCENARIO,
+              CONTRACT_DOES_NOT_CHECK,
+              SCENARIO_DOES_NOT_FIT,
+              OTHER_CURRENCY,
+              TOO_MANY_RUNS,
+              PORTFOLIO_TOO_LARGE ->
+              422;
         };
+    // the reason names the problem: TOO_MANY_RUNS is urn:cascade:problem:too-many-runs
+    String slug = refused.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    String title = Character.toUpperCase(slug.charAt(0)) + slug.substring(1).replace('-', ' ');
+    Problem problem = Problem.of(slug, title, status, refused.getMessage());
     if (!refused.diagnostics().isEmpty()) {
       JsonArrayBuilder diagnostics = JSON.createArrayBuilder();
       refused.diagnostics().forEach(d -> diagnostics.add(diagnostic(d)));
@@ -47,10 +49,6 @@ public class SimulationRefusedMapper implements ExceptionMapper<SimulationRefuse
       problem = problem.with("scenarios", JSON.createArrayBuilder(refused.scenarios()).build());
     }
     return problem.toResponse();
-  }
-
-  private static Problem problem(String slug, String title, int status, SimulationRefused refused) {
-    return Problem.of(slug, title, status, refused.getMessage());
   }
 
   /** As the checker reports it, in English. */
