@@ -159,6 +159,30 @@ public class LedgerFactory {
     return ledger;
   }
 
+  /**
+   * Applies the blocks other nodes stored beyond this node's head, when its writer is free (a node
+   * that is writing catches up as it takes the writer): so a node follows the chain as it grows,
+   * and answers queries from it, not only once it writes. Each block is checked as at start:
+   * producer, link, Merkle root, every transaction, the state root.
+   *
+   * @return how many blocks were applied
+   * @throws IllegalStateException naming the height when a stored block cannot be applied
+   */
+  public long follow() {
+    if (!writer.tryAcquire()) {
+      return 0;
+    }
+    try {
+      long applied = ledger.head().map(b -> b.height()).orElse(-1L);
+      if (ledger.storedHead().orElse(-1L) <= applied) {
+        return 0;
+      }
+      return ledger.catchUp(height -> {});
+    } finally {
+      writer.release();
+    }
+  }
+
   private void take() {
     try {
       if (!writer.tryAcquire(WRITER_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
