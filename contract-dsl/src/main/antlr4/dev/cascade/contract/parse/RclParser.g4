@@ -84,7 +84,13 @@ scenario
       HORIZON horizon=expression
       (RUNS runs=NUMBER (SEED seed=NUMBER)?)?
       (MEASURE metric (COMMA metric)*)?
-      (EXPECT expectation=expression)*
+      (EXPECT expectation)*
+    ;
+
+// expect cash gap of tier 3 <= CNY 2,000,000.00 on p95: the statistic it is judged on (p95 when
+// not given)
+expectation
+    : condition=expression (ON statistic=IDENT)?
     ;
 
 perturbation

@@ -16,7 +16,7 @@ public record Scenario(
     Optional<Long> runs,
     Optional<Long> seed,
     List<Metric> metrics,
-    List<Expression> expectations) {
+    List<Expectation> expectations) {
 
   public Scenario {
     perturbations = List.copyOf(perturbations);
@@ -26,4 +26,11 @@ public record Scenario(
 
   /** {@code cash gap by tier} */
   public record Metric(String name, boolean byTier, Span span) {}
+
+  /**
+   * {@code expect cash gap of tier 3 <= CNY 2,000,000.00 on p95}: a condition on the measured
+   * metrics, and the statistic of them across the runs it is judged on, when the scenario names
+   * one.
+   */
+  public record Expectation(Expression condition, Optional<Contract.Name> statistic) {}
 }

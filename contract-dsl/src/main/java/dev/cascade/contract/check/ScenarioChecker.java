@@ -128,9 +128,16 @@ final class ScenarioChecker {
       }
     }
     Scope scope = new Scope(visible);
-    for (Expression expectation : scenario.expectations()) {
-      expectMeasured(expectation, scope);
-      expressions.expect(expectation, scope, Type.BOOL, "an expectation");
+    for (Scenario.Expectation expectation : scenario.expectations()) {
+      expectMeasured(expectation.condition(), scope);
+      expressions.expect(expectation.condition(), scope, Type.BOOL, "an expectation");
+      expectation
+          .statistic()
+          .filter(s -> Statistics.canonical(s.text()).isEmpty())
+          .ifPresent(
+              s ->
+                  diagnostics.report(
+                      Code.E138_UNKNOWN_STATISTIC, s.span(), s.text(), Statistics.WRITTEN));
     }
   }
 

@@ -69,6 +69,14 @@ final class SimulateCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   Source source = new Source();
 
+  @Option(
+      names = "--behaviour",
+      paramLabel = "SETTINGS",
+      description =
+          "how the parties act, changed from the portfolio's, e.g."
+              + " patience=120/60/30,anticipate=false,rate=0.04,newBusiness=false,observation=60")
+  Optional<String> behaviour = Optional.empty();
+
   @Option(names = "--runs", paramLabel = "N", description = "runs, instead of the scenario's own")
   Optional<Long> runs = Optional.empty();
 
@@ -115,6 +123,17 @@ final class SimulateCommand implements Callable<Integer> {
       portfolio = portfolio();
     } catch (PortfolioFile.Invalid | PortfolioGenerator.Invalid | IOException e) {
       err.println(portfolioName() + ": " + e.getMessage());
+      err.flush();
+      return 2;
+    }
+    try {
+      if (behaviour.isPresent()) {
+        portfolio =
+            new PortfolioFile.Contents(
+                portfolio.portfolio(), portfolio.behaviour().with(behaviour.get()));
+      }
+    } catch (IllegalArgumentException e) {
+      err.println("--behaviour: " + e.getMessage());
       err.flush();
       return 2;
     }

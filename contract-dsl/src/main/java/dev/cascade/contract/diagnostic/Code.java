@@ -59,6 +59,7 @@ public enum Code {
   E135_NAME_TAKEN,
   E136_ALWAYS_THERE,
   E137_UNKNOWN_CERTIFICATE_STATE,
+  E138_UNKNOWN_STATISTIC,
   // Bounds: the contract is correct, but could take too long.
   E201_OVER_BOUND,
   // Evaluation: a rule could not be evaluated on an input (rcl explain, rcl test).

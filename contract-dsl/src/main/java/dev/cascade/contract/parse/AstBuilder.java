@@ -143,9 +143,13 @@ final class AstBuilder {
         context.metric().stream()
             .map(m -> new Scenario.Metric(name(m.words()).text(), m.TIER() != null, Spans.of(m)))
             .toList(),
-        context.expression().stream()
-            .filter(e -> e != context.horizon)
-            .map(expressions::expression)
+        context.expectation().stream()
+            .map(
+                e ->
+                    new Scenario.Expectation(
+                        expressions.expression(e.condition),
+                        Optional.ofNullable(e.statistic)
+                            .map(t -> new Contract.Name(t.getText(), Spans.of(t)))))
             .toList());
   }
 

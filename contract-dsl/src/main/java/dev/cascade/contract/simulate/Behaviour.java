@@ -51,6 +51,64 @@ public record Behaviour(
     }
   }
 
+  /**
+   * This behaviour with some settings changed, written as on the command line: {@code
+   * patience=90/60/30,anticipate=false,rate=0.04,newBusiness=false,observation=60}.
+   *
+   * @throws IllegalArgumentException naming a setting that is not one, or a value it cannot take
+   */
+  public Behaviour with(String written) {
+    Behaviour changed = this;
+    for (String pair : written.split(",")) {
+      if (pair.isBlank()) {
+        continue;
+      }
+      String[] parts = pair.split("=", 2);
+      String name = parts[0].strip();
+      String value = parts.length == 2 ? parts[1].strip() : "";
+      changed = changed.with(name, value);
+    }
+    return changed;
+  }
+
+  private Behaviour with(String name, String value) {
+    try {
+      return switch (name) {
+        case "patience" ->
+            new Behaviour(
+                java.util.Arrays.stream(value.split("/"))
+                    .map(d -> Integer.valueOf(d.strip()))
+                    .toList(),
+                anticipate,
+                rate,
+                newBusiness,
+                observation);
+        case "anticipate" -> new Behaviour(patience, flag(value), rate, newBusiness, observation);
+        case "rate" ->
+            new Behaviour(
+                patience, anticipate, Optional.of(new BigDecimal(value)), newBusiness, observation);
+        case "newBusiness" -> new Behaviour(patience, anticipate, rate, flag(value), observation);
+        case "observation" ->
+            new Behaviour(patience, anticipate, rate, newBusiness, Integer.parseInt(value));
+        default ->
+            throw new IllegalArgumentException(
+                "\""
+                    + name
+                    + "\" is not a behaviour setting; the settings are patience, anticipate,"
+                    + " rate, newBusiness, observation");
+      };
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + "=" + value + " is not a number it takes");
+    }
+  }
+
+  private static boolean flag(String value) {
+    if (!value.equals("true") && !value.equals("false")) {
+      throw new IllegalArgumentException("expected true or false, not " + value);
+    }
+    return value.equals("true");
+  }
+
   /** How many days a holder at {@code tier} can wait for its money. */
   public int patience(int tier) {
     return patience.get(Math.min(Math.max(tier, 1), patience.size()) - 1);

@@ -1,10 +1,13 @@
 package dev.cascade.contract.simulate;
 
+import java.util.List;
+
 /**
  * What one run measured, by tier (index 1 to the highest tier; 0 is unused), in minor units of the
- * currency and in counts: the cash gap of each tier on each day of the horizon, the interest paid
- * to finance parts, the parts the contract marked overdue, the face value of parts a default left
- * unpaid; and, for the report, how many issuances and financings took place or were refused.
+ * currency and in counts, day by day over the horizon: the cash gap of each tier on each day, and,
+ * up to each day, the interest paid to finance parts, the parts the contract marked overdue, the
+ * face value of parts a default left unpaid; and, for the report, how many issuances and financings
+ * took place or were refused.
  */
 final class Measured {
 
@@ -14,9 +17,11 @@ final class Measured {
   /** The cash gap of each tier on each day, once {@link #done} has summed the changes. */
   final long[][] gap;
 
-  final long[] financingCost;
-  final long[] overdue;
-  final long[] defaulted;
+  /** Up to each day, once {@link #done} has summed them: the flows by the day they happened. */
+  final long[][] financingCost;
+
+  final long[][] overdue;
+  final long[][] defaulted;
   long issued;
   long issuancesRefused;
   long financings;
@@ -26,9 +31,9 @@ final class Measured {
     this.tiers = tiers;
     this.horizon = horizon;
     this.gap = new long[tiers + 1][horizon + 1];
-    this.financingCost = new long[tiers + 1];
-    this.overdue = new long[tiers + 1];
-    this.defaulted = new long[tiers + 1];
+    this.financingCost = new long[tiers + 1][horizon + 1];
+    this.overdue = new long[tiers + 1][horizon + 1];
+    this.defaulted = new long[tiers + 1][horizon + 1];
   }
 
   /** A supplier at {@code tier} waits for {@code amount} from day {@code from} to {@code to}. */
@@ -39,8 +44,8 @@ final class Measured {
     }
   }
 
-  void financed(int tier, long interest) {
-    financingCost[tier] += interest;
+  void financed(int tier, long interest, int day) {
+    financingCost[tier][day] += interest;
     financings++;
   }
 
@@ -56,22 +61,32 @@ final class Measured {
     issuancesRefused++;
   }
 
-  void overdue(int tier) {
-    overdue[tier]++;
+  void overdue(int tier, int day) {
+    overdue[tier][day]++;
   }
 
-  /** A default leaves {@code amount} unpaid; it counts when it falls due within the horizon. */
-  void defaulted(int tier, long amount, boolean withinHorizon) {
-    if (withinHorizon) {
-      defaulted[tier] += amount;
+  /**
+   * A default leaves {@code amount} unpaid that was due on {@code day}; it counts when that is
+   * within the horizon (a part overdue at the start counts on the start day).
+   */
+  void defaulted(int tier, long amount, int day) {
+    if (day < horizon) {
+      defaulted[tier][Math.max(day, 0)] += amount;
     }
   }
 
-  /** Sums the day-by-day changes of the cash gaps into the gap on each day. */
+  /** What a flow came to over the whole horizon. */
+  static long total(long[] byDay) {
+    return byDay[byDay.length - 2];
+  }
+
+  /** Sums the day-by-day changes into the gap on each day, and each flow up to each day. */
   Measured done() {
-    for (long[] tier : gap) {
-      for (int day = 1; day <= horizon; day++) {
-        tier[day] += tier[day - 1];
+    for (long[][] measure : List.of(gap, financingCost, overdue, defaulted)) {
+      for (long[] tier : measure) {
+        for (int day = 1; day <= horizon; day++) {
+          tier[day] += tier[day - 1];
+        }
       }
     }
     return this;

@@ -1,6 +1,5 @@
 package dev.cascade.contract.simulate;
 
-import dev.cascade.contract.ast.Expression;
 import dev.cascade.contract.ast.Perturbation;
 import dev.cascade.contract.ast.Scenario;
 import dev.cascade.contract.check.CheckedContract;
@@ -164,7 +163,7 @@ public record Plan(
   }
 
   /** The expectations the scenario makes, as written. */
-  public List<Expression> expectations() {
+  public List<Scenario.Expectation> expectations() {
     return scenario.expectations();
   }
 }

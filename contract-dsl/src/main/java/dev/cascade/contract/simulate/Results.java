@@ -3,6 +3,7 @@ package dev.cascade.contract.simulate;
 import dev.cascade.contract.ast.Expression;
 import dev.cascade.contract.ast.Scenario;
 import dev.cascade.contract.check.CheckedContract;
+import dev.cascade.contract.check.Statistics;
 import dev.cascade.contract.interpret.Interpreter;
 import dev.cascade.contract.runtime.EvaluationError;
 import dev.cascade.contract.runtime.Ops;
@@ -34,13 +35,10 @@ public record Results(
     long seed,
     String currency,
     List<Statistic> metrics,
-    List<Series> cashGap,
+    List<Daily> daily,
     Activity activity,
     List<Judgement> expectations,
     Model model) {
-
-  /** The statistic an expectation is judged on, unless the scenario says otherwise. */
-  public static final String JUDGED_ON = "p95";
 
   /**
    * One metric across the runs.
@@ -65,20 +63,38 @@ public record Results(
           : value.stripTrailingZeros().toPlainString();
     }
 
-    /** The statistic by its name in the results: {@code mean}, {@code p5}, … */
+    /**
+     * The statistic by the name {@link Statistics#canonical} gives it: {@code mean}, {@code p5}, …
+     */
     public BigDecimal get(String statistic) {
       return switch (statistic) {
         case "mean" -> mean;
         case "p5" -> p5;
         case "p50" -> p50;
+        case "p95" -> p95;
         case "worst" -> worst;
-        default -> p95;
+        default -> throw new IllegalArgumentException("no statistic " + statistic);
       };
     }
   }
 
-  /** A tier's cash gap (tier 0: all tiers together) on each day of the horizon. */
+  /** A tier's figure (tier 0: all tiers together) on each day of the horizon. */
   public record Series(int tier, List<BigDecimal> p5, List<BigDecimal> p50, List<BigDecimal> p95) {}
+
+  /**
+   * A metric day by day: the cash gap on each day, the others as they stand up to each day; all
+   * tiers together, then each tier (the cash gap always, the others when measured by tier).
+   */
+  public record Daily(String metric, boolean money, List<Series> series) {}
+
+  /** The cash gap day by day, all tiers together and each tier: what the report's charts show. */
+  public List<Series> cashGap() {
+    return daily.stream()
+        .filter(d -> d.metric().equals("cash gap"))
+        .findFirst()
+        .orElseThrow()
+        .series();
+  }
 
   /** The business the runs saw, on average a run. */
   public record Activity(
@@ -116,7 +132,7 @@ public record Results(
     List<Statistic> metrics = new ArrayList<>();
     for (Scenario.Metric metric : scenario.metrics()) {
       Kind kind = Kind.of(metric.name());
-      metrics.add(statistic(metric.name(), kind.money, measured, m -> kind.total(m), book));
+      metrics.add(statistic(metric.name(), kind.money, measured, m -> kind.of(m, 0), book));
       if (metric.byTier()) {
         for (int tier = 1; tier <= book.tiers; tier++) {
           int t = tier;
@@ -125,14 +141,18 @@ public record Results(
                   metric.name() + " of tier " + tier,
                   kind.money,
                   measured,
-                  m -> kind.ofTier(m, t),
+                  m -> kind.of(m, t),
                   book));
         }
       }
     }
-    List<Series> series = new ArrayList<>();
-    for (int tier = 0; tier <= book.tiers; tier++) {
-      series.add(series(tier, measured, book));
+    List<Daily> daily = new ArrayList<>();
+    daily.add(daily(Kind.CASH_GAP, true, measured, book));
+    for (Scenario.Metric metric : scenario.metrics()) {
+      Kind kind = Kind.of(metric.name());
+      if (kind != Kind.CASH_GAP) {
+        daily.add(daily(kind, metric.byTier(), measured, book));
+      }
     }
     return new Results(
         scenario.name(),
@@ -142,7 +162,7 @@ public record Results(
         plan.seed(),
         book.portfolio.currency(),
         metrics,
-        series,
+        daily,
         activity(measured, book),
         judge(checked, source, plan, book, metrics),
         new Model(
@@ -166,32 +186,46 @@ public record Results(
       return valueOf(metric.toUpperCase(java.util.Locale.ROOT).replace(' ', '_'));
     }
 
-    long total(Measured m) {
-      if (this == CASH_GAP) {
-        long worst = 0;
-        for (int day = 0; day < m.horizon; day++) {
-          long all = 0;
-          for (int tier = 1; tier <= m.tiers; tier++) {
-            all += m.gap[tier][day];
-          }
-          worst = Math.max(worst, all);
-        }
-        return worst;
-      }
-      long sum = 0;
-      for (int tier = 1; tier <= m.tiers; tier++) {
-        sum += ofTier(m, tier);
-      }
-      return sum;
+    String metric() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
-    long ofTier(Measured m, int tier) {
+    /** The run's figure for each tier on each day (the flows: up to that day). */
+    long[][] byDay(Measured m) {
       return switch (this) {
-        case CASH_GAP -> Arrays.stream(m.gap[tier], 0, m.horizon).max().orElse(0);
-        case FINANCING_COST -> m.financingCost[tier];
-        case OVERDUE_COUNT -> m.overdue[tier];
-        case DEFAULTED_AMOUNT -> m.defaulted[tier];
+        case CASH_GAP -> m.gap;
+        case FINANCING_COST -> m.financingCost;
+        case OVERDUE_COUNT -> m.overdue;
+        case DEFAULTED_AMOUNT -> m.defaulted;
       };
+    }
+
+    /** The figure of a tier (0: all tiers together) on a day. */
+    long on(Measured m, int tier, int day) {
+      long[][] byDay = byDay(m);
+      if (tier > 0) {
+        return byDay[tier][day];
+      }
+      long all = 0;
+      for (int t = 1; t <= m.tiers; t++) {
+        all += byDay[t][day];
+      }
+      return all;
+    }
+
+    /**
+     * The run's metric for a tier (0: all tiers together): the cash gap's highest day, the flows'
+     * sum over the horizon.
+     */
+    long of(Measured m, int tier) {
+      if (this != CASH_GAP) {
+        return on(m, tier, m.horizon - 1);
+      }
+      long worst = 0;
+      for (int day = 0; day < m.horizon; day++) {
+        worst = Math.max(worst, on(m, tier, day));
+      }
+      return worst;
     }
   }
 
@@ -217,36 +251,37 @@ public record Results(
         Arrays.stream(values).mapToObj(v -> BigDecimal.valueOf(v, scale)).toList());
   }
 
-  /** The nearest-rank percentile of values in order. */
+  /** The nearest-rank percentile of values in order: the one at ⌈percent × n ÷ 100⌉. */
   static long percentile(long[] sorted, int percent) {
-    int rank = (int) Math.ceil(percent * (double) sorted.length / 100);
-    return sorted[Math.max(rank, 1) - 1];
+    long rank = ((long) percent * sorted.length + 99) / 100;
+    return sorted[(int) Math.max(rank, 1) - 1];
   }
 
-  private static Series series(int tier, Measured[] measured, Book book) {
+  private static Daily daily(Kind kind, boolean byTier, Measured[] measured, Book book) {
+    List<Series> series = new ArrayList<>();
+    for (int tier = 0; tier <= (byTier ? book.tiers : 0); tier++) {
+      series.add(series(kind, tier, measured, book));
+    }
+    return new Daily(kind.metric(), kind.money, series);
+  }
+
+  private static Series series(Kind kind, int tier, Measured[] measured, Book book) {
     int horizon = measured[0].horizon;
+    int scale = kind.money ? book.decimals : 0;
     List<BigDecimal> p5 = new ArrayList<>(horizon);
     List<BigDecimal> p50 = new ArrayList<>(horizon);
     List<BigDecimal> p95 = new ArrayList<>(horizon);
     long[] day = new long[measured.length];
     for (int d = 0; d < horizon; d++) {
       for (int r = 0; r < measured.length; r++) {
-        day[r] = tier == 0 ? all(measured[r], d) : measured[r].gap[tier][d];
+        day[r] = kind.on(measured[r], tier, d);
       }
       Arrays.sort(day);
-      p5.add(book.money(percentile(day, 5)));
-      p50.add(book.money(percentile(day, 50)));
-      p95.add(book.money(percentile(day, 95)));
+      p5.add(BigDecimal.valueOf(percentile(day, 5), scale));
+      p50.add(BigDecimal.valueOf(percentile(day, 50), scale));
+      p95.add(BigDecimal.valueOf(percentile(day, 95), scale));
     }
     return new Series(tier, p5, p50, p95);
-  }
-
-  private static long all(Measured measured, int day) {
-    long all = 0;
-    for (int tier = 1; tier <= measured.tiers; tier++) {
-      all += measured.gap[tier][day];
-    }
-    return all;
   }
 
   private static Activity activity(Measured[] measured, Book book) {
@@ -269,8 +304,14 @@ public record Results(
       CheckedContract checked, String source, Plan plan, Book book, List<Statistic> metrics) {
     Interpreter interpreter = new Interpreter(checked);
     List<Judgement> judgements = new ArrayList<>();
-    for (Expression expectation : plan.expectations()) {
-      Map<String, Value> judged = values(metrics, book, s -> s.get(JUDGED_ON));
+    for (Scenario.Expectation written : plan.expectations()) {
+      Expression expectation = written.condition();
+      String on =
+          written
+              .statistic()
+              .flatMap(name -> Statistics.canonical(name.text()))
+              .orElse(Statistics.DEFAULT);
+      Map<String, Value> judged = values(metrics, book, s -> s.get(on));
       boolean passed = Ops.isTrue(interpreter.value(expectation, book.portfolio.start(), judged));
       int held = 0;
       for (int run = 0; run < plan.runs(); run++) {
@@ -283,7 +324,7 @@ public record Results(
       judgements.add(
           new Judgement(
               written(source, expectation),
-              JUDGED_ON,
+              on,
               passed,
               BigDecimal.valueOf(held)
                   .divide(BigDecimal.valueOf(plan.runs()), 4, RoundingMode.HALF_EVEN),
@@ -303,7 +344,7 @@ public record Results(
           metric.name(),
           metric.money()
               ? Views.money(value, book.portfolio.currency())
-              : Views.number(value.longValueExact()));
+              : new Value.Numeric(value, dev.cascade.contract.runtime.Unit.NUMBER));
     }
     return values;
   }

@@ -22,8 +22,16 @@ public final class ResultsJson {
   public static JsonObject of(Results results) {
     JsonArrayBuilder metrics = Json.createArrayBuilder();
     results.metrics().forEach(m -> metrics.add(metric(m)));
-    JsonArrayBuilder series = Json.createArrayBuilder();
-    results.cashGap().forEach(s -> series.add(series(s)));
+    JsonArrayBuilder daily = Json.createArrayBuilder();
+    for (Results.Daily metric : results.daily()) {
+      JsonArrayBuilder series = Json.createArrayBuilder();
+      metric.series().forEach(s -> series.add(series(s)));
+      daily.add(
+          Json.createObjectBuilder()
+              .add("metric", metric.metric())
+              .add("unit", metric.money() ? "money" : "count")
+              .add("byTier", series));
+    }
     JsonArrayBuilder expectations = Json.createArrayBuilder();
     results.expectations().forEach(e -> expectations.add(judgement(e)));
     Results.Activity activity = results.activity();
@@ -36,7 +44,7 @@ public final class ResultsJson {
         .add("seed", results.seed())
         .add("currency", results.currency())
         .add("metrics", metrics)
-        .add("cashGapByDay", series)
+        .add("daily", daily)
         .add(
             "activity",
             Json.createObjectBuilder()

@@ -393,12 +393,12 @@ final class Run {
         && defaultDay[passed.step().from()] <= received) {
       // whoever was to pay its supplier with this part that day has defaulted: the supplier is
       // not paid, and waits for that money from then on
-      measured.defaulted(tier, part.amount(), true);
+      measured.defaulted(tier, part.amount(), received);
       measured.gap(tier, received, horizon, part.amount());
       return;
     }
     if (payDay == NEVER) {
-      measured.defaulted(tier, part.amount(), maturity < horizon);
+      measured.defaulted(tier, part.amount(), maturity);
     }
     boolean supplier = !book.isBank[part.holder()];
     int financedOn = supplier ? financing(share, part, payDay) : NONE;
@@ -480,7 +480,7 @@ final class Run {
       measured.financingRefused();
       return NONE;
     }
-    measured.financed(part.tier(), Memo.interest(decision));
+    measured.financed(part.tier(), Memo.interest(decision), day);
     return day;
   }
 
@@ -527,7 +527,7 @@ final class Run {
       decision = kept(share, slot, Event.MATURITY, Memo.known(true, marksOverdue(verdict), 0));
     }
     if (Memo.marked(decision) && part.state().equals("accepted")) {
-      measured.overdue(part.tier());
+      measured.overdue(part.tier(), part.maturity());
     }
   }
 
@@ -561,7 +561,7 @@ final class Run {
       if (marksOverdue(judge(share, now, null, "day", Map.of(), day)) && !overdue) {
         overdue = true;
         if (part.state().equals("accepted")) {
-          measured.overdue(part.tier());
+          measured.overdue(part.tier(), day);
         }
       }
     }
