@@ -30,7 +30,12 @@ class ClusterIT {
 
   private static final Path HOME = Path.of(System.getProperty("cascade.server.home"));
   private static final int[] OFFSETS = {700, 800, 900};
-  private static final String GROUP = "-Djboss.default.multicast.address=230.0.0.40";
+  private static final Path SCRIPTS = Path.of("..", "wildfly-config");
+
+  /** Each node's jgroups-tcp socket: 7600 plus its port offset. */
+  private static final String MEMBERS =
+      "-Dcascade.cluster.members=127.0.0.1[8300],127.0.0.1[8400],127.0.0.1[8500]";
+
   private static final Duration FOLLOW_TIMEOUT = Duration.ofSeconds(30);
 
   @Test
@@ -40,8 +45,9 @@ class ClusterIT {
       for (int i = 0; i < OFFSETS.length; i++) {
         String name = "cluster-" + (i + 1);
         WildflyServer.freshNode(HOME, name);
-        WildflyServer node = WildflyServer.startNode(HOME, name, OFFSETS[i], List.of(GROUP));
+        WildflyServer node = WildflyServer.startNode(HOME, name, OFFSETS[i], List.of(MEMBERS));
         nodes.add(node);
+        node.runScript(SCRIPTS.resolve("configure-cluster.cli"));
         // one after the other: the first founds the demo ledger, the others find it there
         node.command("deploy " + CascadeEar.file().getAbsolutePath());
       }

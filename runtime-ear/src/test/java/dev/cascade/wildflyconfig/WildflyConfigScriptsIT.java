@@ -50,9 +50,17 @@ class WildflyConfigScriptsIT {
     List<String> before = configuration();
 
     server.runScript(SCRIPTS.resolve("configure-infinispan.cli"));
+    server.runScript(SCRIPTS.resolve("configure-cluster.cli"));
     server.runScript(SCRIPTS.resolve("configure-h2.cli"));
     assertDeployedEarIsHealthyOn("H2");
+    assertThat(
+            server.command(
+                "/subsystem=infinispan/cache-container=cascade/transport=jgroups"
+                    + ":read-attribute(name=channel)"))
+        .as("the chain travels over Cascade's own channel")
+        .contains("\"result\" => \"cascade-chain\"");
     server.runScript(SCRIPTS.resolve("restore-h2.cli"));
+    server.runScript(SCRIPTS.resolve("restore-cluster.cli"));
     server.runScript(SCRIPTS.resolve("restore-infinispan.cli"));
 
     assertThat(configuration()).isEqualTo(before);
