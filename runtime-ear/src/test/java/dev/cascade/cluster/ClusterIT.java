@@ -42,16 +42,7 @@ class ClusterIT {
   void everyNodeFollowsTheBlocksAnyNodeWrites() {
     List<WildflyServer> nodes = new ArrayList<>();
     try {
-      for (int i = 0; i < OFFSETS.length; i++) {
-        String name = "cluster-" + (i + 1);
-        WildflyServer.freshNode(HOME, name);
-        WildflyServer node = WildflyServer.startNode(HOME, name, OFFSETS[i], List.of(MEMBERS));
-        nodes.add(node);
-        node.runScript(SCRIPTS.resolve("configure-cluster.cli"));
-        // one after the other: the first founds the demo ledger, the others find it there
-        node.command("deploy " + CascadeEar.file().getAbsolutePath());
-      }
-      List<Http> http = nodes.stream().map(n -> new Http(n.baseUrl() + "cascade/")).toList();
+      List<Http> http = start(nodes, List.of(), List.of(), List.of());
       for (Http node : http) {
         JsonObject health = expect(node.get("api/health"), 200).json();
         assertThat(health.getJsonObject("cache").getJsonArray("members"))
@@ -73,18 +64,134 @@ class ClusterIT {
       }
 
       String certificates = http.get(0).get("api/certificates").body();
-      for (Http node : http) {
-        assertThat(eventually(() -> node.get("api/certificates").body(), certificates))
-            .as("the same certificates on every node")
-            .isEqualTo(certificates);
-        assertThat(node.get("api/certificates/CL-2").json().getString("state"))
-            .isEqualTo("accepted");
-        JsonObject verification = node.get("api/ledger/verification").json();
-        assertThat(verification.getBoolean("sound")).as(verification.toString()).isTrue();
-      }
+      verifyEqual(http, certificates);
     } finally {
       nodes.forEach(WildflyServer::close);
     }
+  }
+
+  /**
+   * A node started with the test's fault switch records every anchored document with one byte
+   * changed. It joins an empty ledger; the first anchor any node writes gives it a state root the
+   * others do not have: it stops at that block with an alarm naming the height and both roots,
+   * reports itself DOWN and takes no operation (503), while the other two go on.
+   */
+  @Test
+  void aNodeThatDisagreesStopsAtTheBlockItCannotApplyAndTheOthersGoOn() {
+    List<WildflyServer> nodes = new ArrayList<>();
+    try {
+      List<String> noDemo = List.of("-Dcascade.demo=false");
+      List<Http> http =
+          start(
+              nodes,
+              noDemo,
+              noDemo,
+              List.of(
+                  "-Dcascade.demo=false",
+                  "-Dcascade.test.fault=disagree",
+                  "-Dcascade.test.faults=allowed"));
+      Http disagreeing = http.get(2);
+      register(http.get(0), "Disagree Core", "CORE");
+      register(http.get(0), "Disagree Supplier", "SUPPLIER");
+      sameHead(http); // no anchor yet: all three agree
+      long before = expect(http.get(0).get("api/blocks/latest"), 200).json().getInt("height");
+
+      anchor(http.get(0), "DIS-INV-1", "DIS-1", "Disagree Supplier", "Disagree Core");
+
+      JsonObject health = eventuallyDown(disagreeing);
+      String alarm = health.getJsonObject("chain").getString("alarm");
+      assertThat(alarm)
+          .contains("block " + (before + 1))
+          .contains("is not the root of the state its transactions give on this node");
+      assertThat(health.getJsonObject("chain").getInt("height")).isEqualTo((int) before);
+      Http.Answer refused =
+          disagreeing.postJson(
+              "api/enterprises",
+              Json.createObjectBuilder()
+                  .add("signer", "Cascade Operator")
+                  .add("name", "Late Comer")
+                  .add("taxId", "TAX Late Comer")
+                  .add("roles", Json.createArrayBuilder().add("SUPPLIER"))
+                  .build()
+                  .toString());
+      assertThat(refused.status()).isEqualTo(503);
+      assertThat(refused.contentType()).startsWith("application/problem+json");
+      assertThat(refused.json().getString("detail")).contains("takes no operation");
+
+      // the other two go on, and agree
+      anchor(http.get(1), "DIS-INV-2", "DIS-2", "Disagree Supplier", "Disagree Core");
+      sameHead(http.subList(0, 2));
+      assertThat(expect(http.get(1).get("api/health"), 200).json().getString("status"))
+          .isEqualTo("UP");
+    } finally {
+      nodes.forEach(WildflyServer::close);
+    }
+  }
+
+  /**
+   * Starts the three nodes one after the other, each with its own extra properties, configures each
+   * for the cluster and deploys Cascade on it: the first founds the ledger, the others find it
+   * there. Every node must see the other two.
+   */
+  @SafeVarargs
+  private static List<Http> start(List<WildflyServer> nodes, List<String>... properties) {
+    for (int i = 0; i < OFFSETS.length; i++) {
+      String name = "cluster-" + (i + 1);
+      WildflyServer.freshNode(HOME, name);
+      List<String> all = new ArrayList<>(List.of(MEMBERS));
+      all.addAll(properties[i]);
+      WildflyServer node = WildflyServer.startNode(HOME, name, OFFSETS[i], all);
+      nodes.add(node);
+      node.runScript(SCRIPTS.resolve("configure-cluster.cli"));
+      node.command("deploy " + CascadeEar.file().getAbsolutePath());
+    }
+    List<Http> http = nodes.stream().map(n -> new Http(n.baseUrl() + "cascade/")).toList();
+    for (Http node : http) {
+      JsonObject health = expect(node.get("api/health"), 200).json();
+      assertThat(health.getJsonObject("cache").getJsonArray("members"))
+          .as("every node sees the other two")
+          .hasSize(3);
+    }
+    return http;
+  }
+
+  /** Every node shows these certificates, and verifies its chain. */
+  private static void verifyEqual(List<Http> http, String certificates) {
+    for (Http node : http) {
+      assertThat(eventually(() -> node.get("api/certificates").body(), certificates))
+          .as("the same certificates on every node")
+          .isEqualTo(certificates);
+      assertThat(node.get("api/certificates/CL-2").json().getString("state")).isEqualTo("accepted");
+      JsonObject verification = node.get("api/ledger/verification").json();
+      assertThat(verification.getBoolean("sound")).as(verification.toString()).isTrue();
+    }
+  }
+
+  /** Waits until the node reports itself DOWN, for up to 30 s, and returns its health. */
+  private static JsonObject eventuallyDown(Http node) {
+    Instant deadline = Instant.now().plus(FOLLOW_TIMEOUT);
+    Http.Answer health = node.get("api/health");
+    while (health.status() != 503 && Instant.now().isBefore(deadline)) {
+      pause();
+      health = node.get("api/health");
+    }
+    assertThat(health.status()).as(health.body()).isEqualTo(503);
+    return health.json();
+  }
+
+  private static void register(Http node, String name, String role) {
+    post(
+        node,
+        "api/enterprises",
+        Json.createObjectBuilder()
+            .add("signer", "Cascade Operator")
+            .add("name", name)
+            .add("taxId", "TAX " + name)
+            .add("roles", Json.createArrayBuilder().add(role)));
+    post(
+        node,
+        "api/enterprises/" + name.replace(" ", "%20") + "/approval",
+        Json.createObjectBuilder().add("signer", "Cascade Operator"));
   }
 
   /** Waits until every node shows the same latest block, for up to 30 s, and returns it. */
@@ -108,17 +215,32 @@ class ClusterIT {
   }
 
   private static void anchor(Http node, String id, String number, LocalDate today) {
+    anchor(node, id, number, "Ningbo Castings", "91330200CASTING001", "Geely Auto", today);
+  }
+
+  private static void anchor(Http node, String id, String number, String seller, String buyer) {
+    anchor(node, id, number, seller, "TAX " + seller, buyer, LocalDate.now(ZoneOffset.ofHours(8)));
+  }
+
+  private static void anchor(
+      Http node,
+      String id,
+      String number,
+      String seller,
+      String sellerTaxId,
+      String buyer,
+      LocalDate today) {
     post(
         node,
         "api/documents",
         Json.createObjectBuilder()
-            .add("signer", "Ningbo Castings")
+            .add("signer", seller)
             .add("id", id)
             .add("kind", "INVOICE")
             .add("number", number)
-            .add("seller", "Ningbo Castings")
-            .add("sellerTaxId", "91330200CASTING001")
-            .add("buyer", "Geely Auto")
+            .add("seller", seller)
+            .add("sellerTaxId", sellerTaxId)
+            .add("buyer", buyer)
             .add("amount", money("50000.00"))
             .add("date", today.toString())
             .add("contentHash", "ab".repeat(32)));

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +49,19 @@ public final class Ledger {
   static final String EVALUATES = "the contract can evaluate the operation";
 
   /** How a deployment hashes, signs, and which offset turns block time into the contracts' date. */
-  public record Settings(HashAlgorithm hash, SignatureScheme scheme, ZoneOffset zone) {}
+  /**
+   * @param disagreeing a test's fault switch: when set, this node records every anchored document
+   *     with one byte changed, so its state roots differ from every other node's after an anchor
+   *     (how the cluster tests make a node that disagrees; {@code LedgerSettings} refuses it unless
+   *     the test property allows faults)
+   */
+  public record Settings(
+      HashAlgorithm hash, SignatureScheme scheme, ZoneOffset zone, boolean disagreeing) {
+
+    public Settings(HashAlgorithm hash, SignatureScheme scheme, ZoneOffset zone) {
+      this(hash, scheme, zone, false);
+    }
+  }
 
   /** Where a transaction is in the chain. */
   public record Location(long height, int index) {}
@@ -126,7 +139,9 @@ public final class Ledger {
     this.chain = chain;
     this.transactional = transactional;
     this.stateStore = new StateStore(transactional);
-    this.state = new WorldState(stateStore, settings.hash(), stateBuckets, transactional);
+    this.state =
+        new WorldState(
+            stateStore, settings.hash(), stateBuckets, transactional, settings.disagreeing());
     this.transactions = new Transactions(settings, state, programmes);
     this.applied = new Applied(Optional.empty(), stateStore.committed());
     this.pending = new PendingBlock(this::describe);
@@ -364,7 +379,12 @@ public final class Ledger {
         entries.add(describe(block.transactions().get(i)));
       }
       if (!java.util.Arrays.equals(state.root(), block.stateRoot())) {
-        return Optional.of("its state root is not the state its transactions give");
+        HexFormat hex = HexFormat.of();
+        return Optional.of(
+            "its state root "
+                + hex.formatHex(block.stateRoot())
+                + " is not the root of the state its transactions give on this node, "
+                + hex.formatHex(state.root()));
       }
       sealing = block;
       sealingEntries = entries;

@@ -37,6 +37,8 @@ public final class WorldState
   /** The changes applied since the writer began (or, not in transactions, since last taken). */
   private final List<Change> applied = new ArrayList<>();
 
+  private final boolean disagreeing;
+
   /**
    * @param buckets into how many buckets the state root divides the state: see {@link
    *     StateCommitment}
@@ -44,8 +46,21 @@ public final class WorldState
    *     {@link #ended}
    */
   WorldState(StateStore store, HashAlgorithm hash, int buckets, boolean transactional) {
+    this(store, hash, buckets, transactional, false);
+  }
+
+  /**
+   * @param disagreeing the test's fault switch of {@link Ledger.Settings#disagreeing}
+   */
+  WorldState(
+      StateStore store,
+      HashAlgorithm hash,
+      int buckets,
+      boolean transactional,
+      boolean disagreeing) {
     this.store = store;
     this.commitment = new StateCommitment(store, hash, buckets, transactional);
+    this.disagreeing = disagreeing;
   }
 
   /** A writer's transaction starts in this thread. */
@@ -72,9 +87,18 @@ public final class WorldState
   /** Applies a change and brings the state root up to date with it. */
   void apply(Change change) {
     StateLayout.Entry entry = StateLayout.entry(change);
-    commitment.write(entry.key(), entry.value()); // first: its first use builds its index
-    store.write(entry.key(), entry.value());
+    byte[] value =
+        disagreeing && change instanceof Change.DocumentAnchored
+            ? disagree(entry.value())
+            : entry.value();
+    commitment.write(entry.key(), value); // first: its first use builds its index
+    store.write(entry.key(), value);
     applied.add(change);
+  }
+
+  /** The fault switch's change: one more byte, so the state's root is not the others'. */
+  private static byte[] disagree(byte[] value) {
+    return java.util.Arrays.copyOf(value, value.length + 1);
   }
 
   /** The writer's transaction ended, committed or not: its writes are kept, or forgotten. */

@@ -1,12 +1,13 @@
 package dev.cascade.ledger.diagnostics;
 
 /**
- * How this node stands: up only when both the database and the ledger cache answer.
+ * How this node stands: up only when the database and the ledger cache answer and the node follows
+ * the chain.
  *
  * @param version the Cascade release running here
  */
 public record HealthReport(
-    Status status, String version, DatabaseHealth database, CacheHealth cache) {
+    Status status, String version, DatabaseHealth database, CacheHealth cache, ChainHealth chain) {
 
   /** UP when every part is UP. */
   public enum Status {
@@ -14,9 +15,12 @@ public record HealthReport(
     DOWN
   }
 
-  static HealthReport of(String version, DatabaseHealth database, CacheHealth cache) {
+  static HealthReport of(
+      String version, DatabaseHealth database, CacheHealth cache, ChainHealth chain) {
     Status status =
-        database.status() == Status.UP && cache.status() == Status.UP ? Status.UP : Status.DOWN;
-    return new HealthReport(status, version, database, cache);
+        database.status() == Status.UP && cache.status() == Status.UP && chain.status() == Status.UP
+            ? Status.UP
+            : Status.DOWN;
+    return new HealthReport(status, version, database, cache, chain);
   }
 }

@@ -1,11 +1,14 @@
 package dev.cascade.ledger.diagnostics;
 
 import dev.cascade.contract.ProductVersion;
+import dev.cascade.ledger.infrastructure.LedgerFactory;
 import dev.cascade.ledger.infrastructure.LedgerResources;
+import dev.cascade.ledger.service.ChainFollower;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
@@ -32,8 +35,19 @@ public class HealthService {
   @Resource(lookup = LedgerResources.DIAGNOSTICS_CACHE)
   private Cache<String, String> cache;
 
+  @Inject private LedgerFactory ledgers;
+  @Inject private ChainFollower follower;
+
   public HealthReport check() {
-    return HealthReport.of(ProductVersion.current(), database(), cache());
+    return HealthReport.of(ProductVersion.current(), database(), cache(), chain());
+  }
+
+  private ChainHealth chain() {
+    Optional<String> alarm = follower.stuck();
+    return new ChainHealth(
+        alarm.isPresent() ? HealthReport.Status.DOWN : HealthReport.Status.UP,
+        ledgers.ledger().head().map(b -> b.height()).orElse(-1L),
+        alarm);
   }
 
   private DatabaseHealth database() {

@@ -46,7 +46,8 @@ public class LedgerSettings {
         new Ledger.Settings(
             choice("cascade.hash", "SM3", HashAlgorithm.class),
             choice("cascade.signature", "SM2", SignatureScheme.class),
-            zone());
+            zone(),
+            disagreeing());
     this.blockInterval = milliseconds("cascade.block.interval.ms", "0");
     this.submitTimeout = milliseconds("cascade.submit.timeout.ms", "10000");
     this.snapshotBlocks = blocks("cascade.snapshot.blocks", "1000");
@@ -55,6 +56,30 @@ public class LedgerSettings {
 
   public Ledger.Settings ledger() {
     return settings;
+  }
+
+  /**
+   * The cluster tests' fault switch ({@code cascade.test.fault=disagree}): honoured only where
+   * {@code cascade.test.faults=allowed} is set too, so that no production node can be started with
+   * it by mistake.
+   *
+   * @throws IllegalArgumentException for a fault without that permission, or an unknown fault
+   */
+  private boolean disagreeing() {
+    String fault = property("cascade.test.fault", "");
+    if (fault.isEmpty()) {
+      return false;
+    }
+    if (!"allowed".equals(property("cascade.test.faults", ""))) {
+      throw new IllegalArgumentException(
+          "cascade.test.fault is a test's fault switch; this node refuses to start with it"
+              + " unless cascade.test.faults=allowed is set too");
+    }
+    if (!fault.equals("disagree")) {
+      throw new IllegalArgumentException(
+          "cascade.test.fault=" + fault + " is no fault; the one there is: disagree");
+    }
+    return true;
   }
 
   /** This node's name, which signs the blocks it produces. */

@@ -44,6 +44,7 @@ public class LedgerService {
   @Inject private CustodialSigner custodialSigner;
   @Inject private Queries queries;
   @Inject private ProjectionFollower projection;
+  @Inject private ChainFollower follower;
   @Resource private ManagedExecutorService managed;
 
   private static final Logger LOG = Logger.getLogger(LedgerService.class.getName());
@@ -55,7 +56,22 @@ public class LedgerService {
    *     {@code signer}
    */
   public CompletableFuture<Receipt> submit(String signer, Operation operation) {
+    following();
     return custodialSigner.submit(signer, operation, this::submitSigned);
+  }
+
+  /**
+   * @throws LedgerUnavailable when this node stopped following the chain at a block it could not
+   *     apply: it takes no operation until that is resolved
+   */
+  private void following() {
+    follower
+        .stuck()
+        .ifPresent(
+            alarm -> {
+              throw new LedgerUnavailable(
+                  "this node stopped following the chain and takes no operation: " + alarm);
+            });
   }
 
   /**
@@ -63,6 +79,7 @@ public class LedgerService {
    * receipt comes when its block commits, or as "pending" after the submit timeout.
    */
   public CompletableFuture<Receipt> submitSigned(SignedTransaction signed) {
+    following();
     Ledger ledger = ledgers.ledger();
     return ledger
         .authenticate(signed)

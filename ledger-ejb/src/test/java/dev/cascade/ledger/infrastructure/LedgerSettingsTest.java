@@ -31,6 +31,22 @@ class LedgerSettingsTest {
   }
 
   @Test
+  void theFaultSwitchIsOffByDefaultAndRefusedWithoutTheTestsPermission() {
+    assertThat(settings(Map.of()).ledger().disagreeing()).isFalse();
+    assertThatThrownBy(() -> settings(Map.of("cascade.test.fault", "disagree")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("refuses to start with it unless cascade.test.faults=allowed");
+    assertThatThrownBy(
+            () -> settings(Map.of("cascade.test.fault", "crash", "cascade.test.faults", "allowed")))
+        .hasMessage("cascade.test.fault=crash is no fault; the one there is: disagree");
+    assertThat(
+            settings(Map.of("cascade.test.fault", "disagree", "cascade.test.faults", "allowed"))
+                .ledger()
+                .disagreeing())
+        .isTrue();
+  }
+
+  @Test
   void choicesAreReadInAnyCaseAndWithADash() {
     LedgerSettings settings =
         settings(

@@ -43,5 +43,10 @@ class HealthIT {
     assertThat(cache.getString("mode")).isEqualTo("REPL_SYNC");
     assertThat(cache.getString("transactionMode")).isEqualTo("FULL_XA");
     assertThat(cache.getJsonArray("members")).hasSize(1);
+
+    JsonObject chain = health.getJsonObject("chain");
+    assertThat(chain.getString("status")).isEqualTo("UP");
+    assertThat(chain.getJsonNumber("height").longValue()).isNotNegative();
+    assertThat(chain.containsKey("alarm")).isFalse();
   }
 }

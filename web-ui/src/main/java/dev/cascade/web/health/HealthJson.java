@@ -6,7 +6,8 @@ import dev.cascade.ledger.diagnostics.HealthReport;
 import java.util.List;
 
 /** The JSON shape of {@code /api/health}; absent values are left out. */
-public record HealthJson(String status, String version, Database database, Cache cache) {
+public record HealthJson(
+    String status, String version, Database database, Cache cache, Chain chain) {
 
   /** The datasource part. */
   public record Database(
@@ -22,12 +23,19 @@ public record HealthJson(String status, String version, Database database, Cache
       List<String> members,
       String error) {}
 
+  /** The chain part: the height this node applied, and the alarm that stopped it, if one did. */
+  public record Chain(String status, long height, String alarm) {}
+
   static HealthJson from(HealthReport report) {
     return new HealthJson(
         report.status().name(),
         report.version(),
         database(report.database()),
-        cache(report.cache()));
+        cache(report.cache()),
+        new Chain(
+            report.chain().status().name(),
+            report.chain().height(),
+            report.chain().alarm().orElse(null)));
   }
 
   private static Database database(DatabaseHealth database) {

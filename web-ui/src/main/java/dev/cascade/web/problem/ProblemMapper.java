@@ -42,6 +42,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           Response.Status.fromStatusCode(422),
           custody.getMessage());
     }
+    if (thrown instanceof dev.cascade.ledger.service.LedgerUnavailable unavailable) {
+      return Problem.of(
+          "ledger-unavailable",
+          "This node takes no operation",
+          Response.Status.SERVICE_UNAVAILABLE,
+          unavailable.getMessage());
+    }
     if (thrown instanceof ConstraintViolationException invalid) {
       return ValidationProblemMapper.invalidRequest(invalid);
     }
