@@ -10,6 +10,18 @@ import java.util.Optional;
 /** RCL expressions. Every node knows where it stands, for diagnostics and explanations. */
 public sealed interface Expression {
 
+  /**
+   * The expressions directly inside this one, in the order written: every kind says its own, so a
+   * new kind of expression cannot be added without saying what it holds.
+   */
+  List<Expression> children();
+
+  /** This expression and every expression inside it, depth first. */
+  default java.util.stream.Stream<Expression> withDescendants() {
+    return java.util.stream.Stream.concat(
+        java.util.stream.Stream.of(this), children().stream().flatMap(Expression::withDescendants));
+  }
+
   Span span();
 
   /** Binary operators, by family. */
@@ -44,13 +56,28 @@ public sealed interface Expression {
 
   /** {@code left op right} */
   record Binary(Operator operator, Expression left, Expression right, Span span)
-      implements Expression {}
+      implements Expression {
+    @Override
+    public List<Expression> children() {
+      return List.of(left, right);
+    }
+  }
 
   /** {@code not operand} */
-  record Not(Expression operand, Span span) implements Expression {}
+  record Not(Expression operand, Span span) implements Expression {
+    @Override
+    public List<Expression> children() {
+      return List.of(operand);
+    }
+  }
 
   /** {@code -operand} */
-  record Negate(Expression operand, Span span) implements Expression {}
+  record Negate(Expression operand, Span span) implements Expression {
+    @Override
+    public List<Expression> children() {
+      return List.of(operand);
+    }
+  }
 
   /**
    * {@code x rounded}, {@code x rounded down to CNY 100}: the multiple of the step (the minor unit
@@ -58,10 +85,19 @@ public sealed interface Expression {
    */
   record Rounded(
       Expression operand, Optional<Contract.Name> mode, Optional<Literal> step, Span span)
-      implements Expression {}
+      implements Expression {
+    @Override
+    public List<Expression> children() {
+      return step.<List<Expression>>map(s -> List.of(operand, s)).orElse(List.of(operand));
+    }
+  }
 
   /** {@code min of (a, b)}, {@code max of (a, b, c)}: the least or greatest of the values. */
   record Extreme(boolean max, List<Expression> values, Span span) implements Expression {
+    @Override
+    public List<Expression> children() {
+      return values;
+    }
 
     public Extreme {
       values = List.copyOf(values);
@@ -72,13 +108,28 @@ public sealed interface Expression {
    * {@code if condition then yes else no}: one of two values; only the chosen one is worked out.
    */
   record Conditional(Expression condition, Expression yes, Expression no, Span span)
-      implements Expression {}
+      implements Expression {
+    @Override
+    public List<Expression> children() {
+      return List.of(condition, yes, no);
+    }
+  }
 
   /** {@code operation.bank.name in approved banks}: whether the list holds the element. */
-  record Membership(Expression element, Expression list, Span span) implements Expression {}
+  record Membership(Expression element, Expression list, Span span) implements Expression {
+    @Override
+    public List<Expression> children() {
+      return List.of(element, list);
+    }
+  }
 
   /** {@code sum of parts.amount} and its kin. */
-  record Aggregate(AggregateKind kind, Path path, Span span) implements Expression {}
+  record Aggregate(AggregateKind kind, Path path, Span span) implements Expression {
+    @Override
+    public List<Expression> children() {
+      return List.of(path);
+    }
+  }
 
   /** The aggregations. */
   enum AggregateKind {
@@ -89,20 +140,40 @@ public sealed interface Expression {
   }
 
   /** {@code certificate has parent id}: whether the input fills that field. */
-  record Presence(Path owner, Contract.Name field, Span span) implements Expression {}
+  record Presence(Path owner, Contract.Name field, Span span) implements Expression {
+    @Override
+    public List<Expression> children() {
+      return List.of(owner);
+    }
+  }
 
   /**
    * {@code there is a guarantor} ({@code 存在 担保人}): whether the ledger filled a view it fills only
    * under a condition. The view is held by its English name.
    */
-  record ViewPresence(Contract.Name view, Span span) implements Expression {}
+  record ViewPresence(Contract.Name view, Span span) implements Expression {
+    @Override
+    public List<Expression> children() {
+      return List.of();
+    }
+  }
 
   /** {@code any part in parts has part.amount < minimum split} */
   record Quantified(boolean all, String variable, Path collection, Expression condition, Span span)
-      implements Expression {}
+      implements Expression {
+    @Override
+    public List<Expression> children() {
+      return List.of(collection, condition);
+    }
+  }
 
   /** {@code cash gap of tier 3}, in a scenario's expectations. */
   record MetricOfTier(String metric, int tier, Span span) implements Expression {
+    @Override
+    public List<Expression> children() {
+      return List.of();
+    }
+
     /** As a simulation's results name it: {@code cash gap of tier 3}. */
     public String name() {
       return metric + " of tier " + tier;
@@ -110,10 +181,19 @@ public sealed interface Expression {
   }
 
   /** {@code today}: the block's date, the only clock a contract has. */
-  record Today(Span span) implements Expression {}
+  record Today(Span span) implements Expression {
+    @Override
+    public List<Expression> children() {
+      return List.of();
+    }
+  }
 
   /** {@code certificate.maturity}, {@code minimum split}: a name and field accesses. */
   record Path(List<Contract.Name> segments, Span span) implements Expression {
+    @Override
+    public List<Expression> children() {
+      return List.of();
+    }
 
     public Path {
       segments = List.copyOf(segments);
@@ -125,7 +205,13 @@ public sealed interface Expression {
   }
 
   /** Literals. */
-  sealed interface Literal extends Expression {}
+  sealed interface Literal extends Expression {
+    /** A literal holds no expression (a list literal holds literals: see its own). */
+    @Override
+    default List<Expression> children() {
+      return List.of();
+    }
+  }
 
   /** {@code CNY 1,000.00} */
   record MoneyLiteral(String currency, BigDecimal amount, Span span) implements Literal {}
@@ -153,6 +239,10 @@ public sealed interface Expression {
 
   /** {@code "ICBC", "Bank of Ningbo"} in a parameter, or {@code ("ICBC", "CCB")}: a list. */
   record ListLiteral(List<Literal> elements, Span span) implements Literal {
+    @Override
+    public List<Expression> children() {
+      return List.copyOf(elements);
+    }
 
     public ListLiteral {
       elements = List.copyOf(elements);

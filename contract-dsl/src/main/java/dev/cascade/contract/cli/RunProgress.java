@@ -31,10 +31,18 @@ final class RunProgress implements Simulator.Progress {
             .build());
   }
 
+  private long shown;
+  private boolean closed;
+
+  /** Runs end on several threads, their counts out of order: the bar only moves forward. */
   @Override
-  public void done(int runs, long total) {
-    bar.stepTo(runs);
-    if (runs == total) {
+  public synchronized void done(int runs, long total) {
+    if (runs > shown) {
+      shown = runs;
+      bar.stepTo(runs);
+    }
+    if (shown == total && !closed) {
+      closed = true;
       bar.close();
     }
   }

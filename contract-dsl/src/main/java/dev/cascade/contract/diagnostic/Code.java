@@ -74,6 +74,7 @@ public enum Code {
   E402_HORIZON_OUT_OF_RANGE,
   E403_TOO_MANY_RUNS,
   E404_NOT_A_PAYER,
+  E405_NO_SUCH_TIER,
   // Warnings: the contract checks and runs, but something in it is likely a mistake.
   W001_UNUSED_PARAMETER,
   W002_UNTESTED_FIELD,

@@ -52,6 +52,8 @@ public final class Views {
     "holder",
     "parent id"
   };
+  private static final String[] CERTIFICATE_WITHOUT_PARENT =
+      java.util.Arrays.copyOf(CERTIFICATE, 12);
   private static final String[] NAMED = {"name", "roles"};
   private static final String[] ISSUER = {"name", "roles", "tier", "credit line", "credit used"};
   private static final String[] LINK = {"name", "roles", "tier"};
@@ -89,9 +91,7 @@ public final class Views {
       return entity(EntityKind.CERTIFICATE, CERTIFICATE, values);
     }
     return entity(
-        EntityKind.CERTIFICATE,
-        java.util.Arrays.copyOf(CERTIFICATE, 12),
-        java.util.Arrays.copyOf(values, 12));
+        EntityKind.CERTIFICATE, CERTIFICATE_WITHOUT_PARENT, java.util.Arrays.copyOf(values, 12));
   }
 
   /** A party with its name and every role it has ({@code core}, {@code bank}, …). */

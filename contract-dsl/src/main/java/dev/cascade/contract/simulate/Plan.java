@@ -1,5 +1,6 @@
 package dev.cascade.contract.simulate;
 
+import dev.cascade.contract.ast.Expression;
 import dev.cascade.contract.ast.Perturbation;
 import dev.cascade.contract.ast.Scenario;
 import dev.cascade.contract.check.CheckedContract;
@@ -86,7 +87,11 @@ public record Plan(
               MAX_HORIZON + " days"));
     }
     long runCount = runs.or(scenario::runs).orElse(1L);
-    if (runCount > MAX_RUNS) {
+    if (runCount < 1) {
+      problems.add(
+          Diagnostic.of(
+              Code.E128_TOO_SMALL, scenario.span(), "runs", "1", Long.toString(runCount)));
+    } else if (runCount > MAX_RUNS) {
       problems.add(Diagnostic.of(Code.E403_TOO_MANY_RUNS, scenario.span(), runCount, MAX_RUNS));
     }
     Set<String> parties =
@@ -130,6 +135,15 @@ public record Plan(
                 ((Value.Numeric) values.value(scale.factor(), start, Map.of())).value());
       }
     }
+    int tiers = portfolio.holdings().stream().mapToInt(Portfolio.Holding::tier).max().orElse(0);
+    scenario.expectations().stream()
+        .flatMap(expectation -> expectation.condition().withDescendants())
+        .filter(e -> e instanceof Expression.MetricOfTier metric && metric.tier() > tiers)
+        .map(Expression.MetricOfTier.class::cast)
+        .forEach(
+            metric ->
+                problems.add(
+                    Diagnostic.of(Code.E405_NO_SUCH_TIER, metric.span(), metric.tier(), tiers)));
     if (!problems.isEmpty()) {
       return new Refused(problems);
     }

@@ -171,7 +171,7 @@ public final class ResultsPage {
         + model.rulesRun()
         + " rules run, "
         + model.rulesLeftOut()
-        + " left out (they only notify or accrue).";
+        + " left out (their effects no metric sees).";
   }
 
   /** How many runs' financing cost fell in each of ten equal ranges between the least and most. */

@@ -6,6 +6,7 @@ import dev.cascade.contract.ast.Expression;
 import dev.cascade.contract.ast.Rule;
 import dev.cascade.contract.ast.Trigger;
 import dev.cascade.contract.check.CheckedContract;
+import dev.cascade.contract.check.Type;
 import dev.cascade.contract.runtime.Event;
 import dev.cascade.contract.runtime.Input;
 import dev.cascade.contract.runtime.Occasion;
@@ -60,12 +61,12 @@ final class Rules {
     }
     this.dayRules = days;
     this.readsGuarantor = checked.viewsRead().contains("guarantor");
-    for (int r = 0; r < relevant.size(); r++) {
-      if (relevant.get(r).trigger() instanceof Trigger.OnEvent on) {
-        if (reads(checked, relevant, r, e -> isPath(e, "credit used"))) {
+    for (Rule rule : relevant) {
+      if (rule.trigger() instanceof Trigger.OnEvent on) {
+        if (rule.expressions().anyMatch(e -> isPath(e, "credit used"))) {
           readCreditUsed.add(on.event());
         }
-        if (reads(checked, relevant, r, e -> fixedInTime(checked, e))) {
+        if (rule.expressions().anyMatch(e -> fixedInTime(checked, e))) {
           shiftVariant.add(on.event());
         }
       }
@@ -76,9 +77,7 @@ final class Rules {
             .toList();
     this.issuesMonotone =
         Monotone.rejectsUpward(
-            issuing,
-            rule ->
-                reads(checked, relevant, relevant.indexOf(rule), e -> isPath(e, "credit used")));
+            issuing, rule -> rule.expressions().anyMatch(e -> isPath(e, "credit used")));
     this.kept = relevant.size();
     this.dropped = checked.contract().rules().size() - relevant.size();
   }
@@ -102,21 +101,6 @@ final class Rules {
     return raised && effective;
   }
 
-  /**
-   * Whether rule {@code r} has an expression that {@code test} finds: the checked contract's
-   * expressions that stand between the rule's first line and the next rule's.
-   */
-  private static boolean reads(
-      CheckedContract checked,
-      List<Rule> rules,
-      int r,
-      java.util.function.Predicate<Expression> test) {
-    int from = rules.get(r).span().line();
-    int to = r + 1 < rules.size() ? rules.get(r + 1).span().line() : Integer.MAX_VALUE;
-    return checked.types().keySet().stream()
-        .anyMatch(e -> e.span().line() >= from && e.span().line() < to && test.test(e));
-  }
-
   private static boolean isPath(Expression expression, String field) {
     return expression instanceof Expression.Path path && path.text().endsWith(field);
   }
@@ -135,10 +119,13 @@ final class Rules {
       return false;
     }
     String text = path.text();
-    boolean dateParameter =
+    boolean parameter =
         path.segments().size() == 1
-            && checked.typeOf(path) instanceof dev.cascade.contract.check.Type.Date
             && checked.contract().parameters().stream().anyMatch(p -> p.name().text().equals(text));
+    Type type = parameter ? checked.typeOf(path) : null;
+    boolean dateParameter =
+        type instanceof Type.Date
+            || type instanceof Type.ListOf list && list.element() instanceof Type.Date;
     return dateParameter
         || text.endsWith(" id")
         || text.endsWith(".id")

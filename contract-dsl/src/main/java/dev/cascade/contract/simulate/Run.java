@@ -240,7 +240,7 @@ final class Run {
         .get(pattern)
         .certificate()
         .concat(book.dayNames[day])
-        .concat(book.stepNames[step]);
+        .concat(step < book.stepNames.length ? book.stepNames[step] : "/" + step);
   }
 
   // ---- the fate of each part ------------------------------------------------------------------
@@ -402,15 +402,16 @@ final class Run {
     }
     boolean supplier = !book.isBank[part.holder()];
     int financedOn = supplier ? financing(share, part, payDay) : NONE;
+    boolean marked = false;
     if (payDay > maturity
         && maturity >= 0
         && maturity < horizon
         && !part.state().equals("overdue")
         && rules.has(Event.MATURITY)) {
-      mature(share, part, financedOn != NONE && financedOn <= maturity);
+      marked = mature(share, part, financedOn != NONE && financedOn <= maturity);
     }
     if (rules.hasDayRules()) {
-      days(share, part, payDay);
+      days(share, part, payDay, financedOn, marked);
     }
     if (supplier) {
       int from = Math.max(maturity, 0);
@@ -505,30 +506,26 @@ final class Run {
     return Memo.known(true, false, book.minor(discount.interest()));
   }
 
-  /** The maturity rules on a part not paid by the end of its maturity day. */
-  private void mature(Share share, Rules.Part part, boolean financed) {
+  /**
+   * The maturity rules on a part not paid by the end of its maturity day.
+   *
+   * @param financedBefore whether the run financed it by then
+   * @return whether the rules marked it overdue
+   */
+  private boolean mature(Share share, Rules.Part part, boolean financedBefore) {
+    boolean financed = part.financed() || financedBefore;
     int slot = financed ? Memo.MATURE_FINANCED : Memo.MATURE;
     long decision = recalled(share, slot, Event.MATURITY);
     if (!Memo.isKnown(decision)) {
-      // a financed part is held by the bank that financed it
-      int holder = financed ? book.financier[part.issuer()].orElse(part.holder()) : part.holder();
-      Rules.Part due =
-          new Rules.Part(
-              part.issuer(),
-              holder,
-              part.tier(),
-              part.amount(),
-              part.issued(),
-              part.maturity(),
-              part.state(),
-              part.pledged(),
-              financed);
+      Rules.Part due = asOf(part, financed, part.state());
       Verdict verdict = judge(share, due, Event.MATURITY, "maturity", Map.of(), part.maturity());
       decision = kept(share, slot, Event.MATURITY, Memo.known(true, marksOverdue(verdict), 0));
     }
-    if (Memo.marked(decision) && part.state().equals("accepted")) {
+    boolean marked = Memo.marked(decision) && part.state().equals("accepted");
+    if (marked) {
       measured.overdue(part.tier(), part.maturity());
     }
+    return marked;
   }
 
   /**
@@ -551,13 +548,18 @@ final class Run {
 
   /**
    * The time rules ({@code every day}, {@code N days before maturity}) on each day the part is open
-   * within the horizon, when the contract has time rules that change what the simulation sees.
+   * within the horizon, when the contract has time rules that change what the simulation sees. As
+   * on the ledger, each day sees the part as it stands then: financed (and held by the bank) from
+   * the day it was, overdue from the day a rule marked it (the maturity rules run first on the
+   * maturity day). A part is counted overdue once, whichever rule marked it.
    */
-  private void days(Share share, Rules.Part part, int payDay) {
+  private void days(Share share, Rules.Part part, int payDay, int financedOn, boolean marked) {
     boolean overdue = part.state().equals("overdue");
     int to = Math.min(payDay, horizon);
     for (int day = Math.max(part.issued(), 0); day < to; day++) {
-      Rules.Part now = overdue ? inState(part, "overdue") : part;
+      boolean financed = part.financed() || (financedOn != NONE && financedOn <= day);
+      overdue |= marked && day >= part.maturity();
+      Rules.Part now = asOf(part, financed, overdue ? "overdue" : part.state());
       if (marksOverdue(judge(share, now, null, "day", Map.of(), day)) && !overdue) {
         overdue = true;
         if (part.state().equals("accepted")) {
@@ -567,17 +569,19 @@ final class Run {
     }
   }
 
-  private static Rules.Part inState(Rules.Part part, String state) {
+  /** The part as it stands: financed (then held by the bank that financed it) and in a state. */
+  private Rules.Part asOf(Rules.Part part, boolean financed, String state) {
+    int holder = financed ? book.financier[part.issuer()].orElse(part.holder()) : part.holder();
     return new Rules.Part(
         part.issuer(),
-        part.holder(),
+        holder,
         part.tier(),
         part.amount(),
         part.issued(),
         part.maturity(),
         state,
         part.pledged(),
-        part.financed());
+        financed);
   }
 
   private static boolean marksOverdue(Verdict verdict) {

@@ -112,7 +112,7 @@ public final class Simulator {
           }
         };
     inParallel(executor, Math.max(1, Math.min(threads, runs)), work);
-    if (stop.get()) {
+    if (stop.get() && done.get() < runs) {
       throw new CancellationException("the simulation was stopped after " + done.get() + " runs");
     }
     return Results.of(checked, source, plan, book, rules, measured);

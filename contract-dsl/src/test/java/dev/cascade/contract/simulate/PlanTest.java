@@ -64,6 +64,38 @@ class PlanTest {
         .containsExactly("E403");
   }
 
+  @Test
+  void noRunsAtAllAreRefusedWhenGivenInPlaceOfTheScenarios() {
+    CheckedContract checked =
+        checked("scenario \"s\"\n  given \"Geely Auto\" defaults\n  horizon 30 days\n");
+    for (long runs : new long[] {0, -3}) {
+      Plan.Made made =
+          Plan.of(
+              checked,
+              checked.contract().scenarios().get(0),
+              PortfolioFile.demo().portfolio(),
+              Optional.of(runs),
+              Optional.empty());
+
+      assertThat(((Plan.Refused) made).diagnostics())
+          .extracting(d -> d.code().id(), d -> d.arguments().get(2))
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("E128", Long.toString(runs)));
+    }
+  }
+
+  @Test
+  void anExpectationOnATierThePortfolioDoesNotHaveIsReportedWhereItIsWritten() {
+    List<Diagnostic> problems =
+        refused(
+            "scenario \"s\"\n  given \"Geely Auto\" defaults\n  horizon 30 days\n"
+                + "  measure cash gap by tier\n"
+                + "  expect cash gap of tier 3 <= CNY 1.00 and cash gap of tier 4 <= CNY 1.00\n");
+
+    assertThat(problems).extracting(d -> d.code().id()).containsExactly("E405");
+    assertThat(problems.get(0).span().line()).isEqualTo(8);
+    assertThat(problems.get(0).arguments()).containsExactly("4", "3");
+  }
+
   private static List<String> codes(String scenario) {
     Plan.Made made = plan(scenario);
     return made instanceof Plan.Refused refused

@@ -227,6 +227,37 @@ class SimulatorTest {
   }
 
   @Test
+  void aPartMarkedOverdueByTheMaturityRuleAndADailyRuleIsCountedOnce() {
+    // a second rule marks a part overdue on any day after its maturity while it is unpaid: on the
+    // ledger it finds the part already overdue (the maturity rule ran first), so it changes nothing
+    String daily =
+        CONTRACT.replace(
+            "rule \"notice\"",
+            """
+            rule "late"
+              when every day
+              if today > certificate.maturity and not certificate.paid
+              then mark certificate overdue
+
+            rule "notice\"""");
+    CheckedContract both = Rcl.check(new SourceFile("daily.rcl", daily)).contract().orElseThrow();
+    Scenario late = both.contract().scenarios().get(0);
+    Plan plan =
+        ((Plan.Ready)
+                Plan.of(both, late, portfolio.portfolio(), Optional.empty(), Optional.empty()))
+            .plan();
+
+    Results results =
+        new Simulator(both, daily)
+            .run(plan, portfolio.portfolio(), portfolio.behaviour(), 1, (done, total) -> {});
+
+    // as in "sixty days late": H1, H2 and H3 overdue, each once
+    assertThat(stat(results, "overdue count of tier 1").mean()).isEqualByComparingTo("2");
+    assertThat(stat(results, "overdue count of tier 2").mean()).isEqualByComparingTo("1");
+    assertThat(stat(results, "overdue count").mean()).isEqualByComparingTo("3");
+  }
+
+  @Test
   void theSameSeedGivesTheSameResultsOnOneThreadOrTwoAndAnotherSeedOthers() {
     PortfolioFile.Contents demo = PortfolioFile.demo();
     CheckedContract programme = programme();

@@ -410,13 +410,49 @@ public final class Ledger {
     for (long height = head().map(b -> b.height() + 1).orElse(0L); height <= stored; height++) {
       Optional<String> problem = applyBlock(storedBlock(height));
       if (problem.isPresent()) {
-        throw new IllegalStateException(
-            "the stored block " + height + " cannot be applied: " + problem.get());
+        throw new Refused(height, problem.get());
       }
       each.accept(height);
       applied++;
     }
     return applied;
+  }
+
+  /**
+   * Applies the stored block after this node's head, if there is one to apply now.
+   *
+   * @return its height; empty when none is stored beyond the head, or the head moved before its
+   *     block can be read (a writer's two entries need not arrive together): try again later
+   * @throws Refused when the block cannot be read or applied: it never will be
+   */
+  public Optional<Long> applyNext() {
+    long next = head().map(b -> b.height() + 1).orElse(0L);
+    if (storedHead().orElse(-1L) < next) {
+      return Optional.empty();
+    }
+    Optional<Block> block;
+    try {
+      block = block(next);
+    } catch (IllegalArgumentException e) {
+      throw new Refused(next, "it cannot be read: " + e.getMessage());
+    }
+    if (block.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> problem = applyBlock(block.get());
+    if (problem.isPresent()) {
+      throw new Refused(next, problem.get());
+    }
+    return Optional.of(next);
+  }
+
+  /** A stored block this node cannot apply: it does not follow, or does not check. */
+  public static final class Refused extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    Refused(long height, String why) {
+      super("the stored block " + height + " cannot be applied: " + why);
+    }
   }
 
   private boolean transactional() {

@@ -160,27 +160,31 @@ public class LedgerFactory {
   }
 
   /**
-   * Applies the blocks other nodes stored beyond this node's head, when its writer is free (a node
-   * that is writing catches up as it takes the writer): so a node follows the chain as it grows,
-   * and answers queries from it, not only once it writes. Each block is checked as at start:
-   * producer, link, Merkle root, every transaction, the state root.
+   * Applies the blocks other nodes stored beyond this node's head, one at a time, each while this
+   * node's writer is free (a node that is writing catches up as it takes the writer, and one that
+   * follows a long backlog does not keep its own operations waiting): so a node follows the chain
+   * as it grows, and answers queries from it, not only once it writes. Each block is checked as at
+   * start: producer, link, Merkle root, every transaction, the state root.
    *
    * @return how many blocks were applied
-   * @throws IllegalStateException naming the height when a stored block cannot be applied
+   * @throws Ledger.Refused naming the height when a stored block cannot be applied
    */
   public long follow() {
-    if (!writer.tryAcquire()) {
-      return 0;
-    }
-    try {
-      long applied = ledger.head().map(b -> b.height()).orElse(-1L);
-      if (ledger.storedHead().orElse(-1L) <= applied) {
-        return 0;
+    long applied = 0;
+    while (ledger.storedHead().orElse(-1L) > ledger.head().map(b -> b.height()).orElse(-1L)) {
+      if (!writer.tryAcquire()) {
+        return applied;
       }
-      return ledger.catchUp(height -> {});
-    } finally {
-      writer.release();
+      try {
+        if (ledger.applyNext().isEmpty()) {
+          return applied;
+        }
+        applied++;
+      } finally {
+        writer.release();
+      }
     }
+    return applied;
   }
 
   private void take() {

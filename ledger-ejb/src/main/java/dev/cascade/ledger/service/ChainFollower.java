@@ -1,6 +1,7 @@
 package dev.cascade.ledger.service;
 
 import dev.cascade.ledger.application.Keys;
+import dev.cascade.ledger.application.Ledger;
 import dev.cascade.ledger.infrastructure.LedgerFactory;
 import dev.cascade.ledger.infrastructure.LedgerResources;
 import jakarta.annotation.PostConstruct;
@@ -118,7 +119,7 @@ public class ChainFollower {
       if (applied > 0) {
         LOG.fine(applied + " blocks written by other nodes applied");
       }
-    } catch (IllegalStateException e) {
+    } catch (Ledger.Refused e) {
       synchronized (signal) {
         stuck = Optional.of(e.getMessage());
       }
