@@ -63,6 +63,16 @@ public final class Http {
     return post(path, "application/json", json);
   }
 
+  /** Posts JSON with these request headers too ({@code Idempotency-Key}, say). */
+  public Answer postJson(String path, String json, java.util.Map<String, String> headers) {
+    HttpRequest.Builder request =
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    headers.forEach(request::header);
+    return send(request.build());
+  }
+
   public Answer delete(String path) {
     return send(request(path).DELETE().build());
   }

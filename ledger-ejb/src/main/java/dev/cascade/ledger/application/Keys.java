@@ -32,10 +32,24 @@ public final class Keys {
   public static final long CURRENT_FORMAT = 2;
 
   /**
-   * Signed transactions a submitter was told are pending (202) and that no block holds yet, by id:
-   * kept so that a node that dies before their block queues them again when it starts.
+   * The replicated pool: signed transactions admitted on a node that does not produce the blocks,
+   * or whose submitter was told they are pending (202), and that no block holds yet, by id. The
+   * producer puts them in its blocks, and takes each away with the block that holds it: so nothing
+   * admitted is lost when a node dies before its block.
    */
   public static final String QUEUED = "queued/";
+
+  /**
+   * Why the producer refused a transaction of the pool, by id, for the node its submitter waits on;
+   * kept for an hour (see {@link dev.cascade.ledger.transaction.Rejection#encode()}).
+   */
+  public static final String REFUSED = "refused/";
+
+  /**
+   * The custodial transaction a client's {@code Idempotency-Key} stands for, by signer and key: its
+   * signed bytes, kept for a day, so that a retry on any node submits the very same transaction.
+   */
+  public static final String IDEMPOTENT = "idempotent/";
 
   private Keys() {}
 

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +97,18 @@ public final class Ledger {
    * the changes its transactions made, in order (what a projection of the state mirrors).
    */
   public record AppliedBlock(
-      Described described, SortedMap<String, byte[]> state, List<Change> changes) {
+      Described described,
+      SortedMap<String, byte[]> state,
+      List<Change> changes,
+      Map<String, Checked<Outcome>> outcomes) {
+
+    /**
+     * @param outcomes what each transaction this node awaited did (see {@link #awaiting}), by id;
+     *     empty for a block this node sealed, whose producer knows its outcomes already
+     */
+    public AppliedBlock {
+      outcomes = Map.copyOf(outcomes);
+    }
 
     public Block block() {
       return described.block();
@@ -105,6 +117,16 @@ public final class Ledger {
 
   /** Told of each block once this node has applied it, in height order, in the writer's thread. */
   private volatile Consumer<AppliedBlock> listener = applied -> {};
+
+  /** Told of each block after {@link #listener}: see {@link #watch}. */
+  private final List<Consumer<AppliedBlock>> watchers =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /** The transactions this node awaits the outcome of, in blocks other nodes seal. */
+  private volatile java.util.function.Predicate<String> awaited = id -> false;
+
+  /** What the awaited transactions of the block being applied did. */
+  private Map<String, Checked<Outcome>> sealingOutcomes = Map.of();
 
   /**
    * A ledger whose state is written as it goes (no transactions): tests, replays. Its state starts
@@ -294,6 +316,28 @@ public final class Ledger {
             });
   }
 
+  /**
+   * What a transaction of a block another node sealed did, when this node awaits it: decided on the
+   * state before it, as its producer decided it (the replay that follows applies it).
+   */
+  private Optional<Map.Entry<String, Checked<Outcome>>> outcome(
+      byte[] entry, SignedTransaction signed, LocalDate day) {
+    if (FollowUp.is(signed.transaction())) {
+      return Optional.empty();
+    }
+    String id = transactionId(entry);
+    if (!awaited.test(id)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Map.entry(
+            id,
+            transactions
+                .authenticate(signed)
+                .then(admitted -> transactions.decide(admitted, day))
+                .map(Transactions.Decided::outcome)));
+  }
+
   /** The time of the block being filled: fixed by its first transaction, never before the head. */
   private long blockTime(long now, PendingBlock block) {
     OptionalLong fixed = block.time();
@@ -365,11 +409,14 @@ public final class Ledger {
     boolean applied = false;
     try {
       List<Entry> entries = new ArrayList<>();
+      Map<String, Checked<Outcome>> outcomes = new HashMap<>();
       for (int i = 0; i < block.transactions().size(); i++) {
         Optional<String> problem;
         try {
-          problem =
-              replay(SignedTransaction.decode(block.transactions().get(i)), date(block.time()));
+          SignedTransaction signed = SignedTransaction.decode(block.transactions().get(i));
+          outcome(block.transactions().get(i), signed, date(block.time()))
+              .ifPresent(outcome -> outcomes.put(outcome.getKey(), outcome.getValue()));
+          problem = replay(signed, date(block.time()));
         } catch (IllegalArgumentException e) {
           problem = Optional.of("it is not a signed transaction: " + e.getMessage());
         }
@@ -388,6 +435,7 @@ public final class Ledger {
       }
       sealing = block;
       sealingEntries = entries;
+      sealingOutcomes = outcomes;
       applied = true;
       return Optional.empty();
     } finally {
@@ -514,14 +562,36 @@ public final class Ledger {
     state.ended(committed);
     Block block = sealing;
     List<Entry> entries = sealingEntries;
+    Map<String, Checked<Outcome>> outcomes = sealingOutcomes;
     sealing = null;
     sealingEntries = List.of();
+    sealingOutcomes = Map.of();
     if (committed) {
       applied = new Applied(block != null ? Optional.of(block) : applied.head(), state.committed());
       if (block != null) {
-        listener.accept(new AppliedBlock(new Described(block, entries), applied.state(), changes));
+        AppliedBlock done =
+            new AppliedBlock(new Described(block, entries), applied.state(), changes, outcomes);
+        listener.accept(done);
+        watchers.forEach(watcher -> watcher.accept(done));
       }
     }
+  }
+
+  /**
+   * From now on, {@code watcher} is also told of every block this node applies, after the listener
+   * ({@link #onApplied}), in the writer's thread: it must be quick.
+   */
+  public void watch(Consumer<AppliedBlock> watcher) {
+    watchers.add(watcher);
+  }
+
+  /**
+   * From now on, the outcome of each transaction {@code awaited} names is worked out when a block
+   * that another node sealed holds it, as its producer worked it out: so that the node its
+   * submitter asked answers as the producer would have ({@link AppliedBlock#outcomes}).
+   */
+  public void awaiting(java.util.function.Predicate<String> awaited) {
+    this.awaited = awaited;
   }
 
   /** From now on, {@code listener} is told of every block this node applies, as it applies it. */
@@ -533,6 +603,7 @@ public final class Ledger {
   public void begin() {
     sealing = null;
     sealingEntries = List.of();
+    sealingOutcomes = Map.of();
     state.begin();
   }
 

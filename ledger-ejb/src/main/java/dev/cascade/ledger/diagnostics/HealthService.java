@@ -1,6 +1,7 @@
 package dev.cascade.ledger.diagnostics;
 
 import dev.cascade.contract.ProductVersion;
+import dev.cascade.ledger.infrastructure.Election;
 import dev.cascade.ledger.infrastructure.LedgerFactory;
 import dev.cascade.ledger.infrastructure.LedgerResources;
 import dev.cascade.ledger.service.ChainFollower;
@@ -47,7 +48,9 @@ public class HealthService {
     return new ChainHealth(
         alarm.isPresent() ? HealthReport.Status.DOWN : HealthReport.Status.UP,
         ledgers.ledger().head().map(b -> b.height()).orElse(-1L),
-        alarm);
+        alarm,
+        Election.producing() ? "producer" : "validator",
+        Election.producer());
   }
 
   private DatabaseHealth database() {

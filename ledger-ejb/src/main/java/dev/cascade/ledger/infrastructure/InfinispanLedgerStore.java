@@ -43,6 +43,25 @@ public final class InfinispanLedgerStore implements LedgerStore {
     cache.put(key, value.clone());
   }
 
+  /** Writes {@code value} under {@code key} for {@code lifespan}; then it is gone on every node. */
+  public void writeFor(String key, byte[] value, java.time.Duration lifespan) {
+    cache.put(key, value.clone(), lifespan.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Writes {@code value} under {@code key} for {@code lifespan}, unless a value is there already:
+   * then that one is kept, and returned.
+   */
+  public Optional<byte[]> keepIfAbsent(String key, byte[] value, java.time.Duration lifespan) {
+    return Optional.ofNullable(
+            cache.putIfAbsent(
+                key,
+                value.clone(),
+                lifespan.toMillis(),
+                java.util.concurrent.TimeUnit.MILLISECONDS))
+        .map(byte[]::clone);
+  }
+
   @Override
   public void remove(String key) {
     cache.remove(key);

@@ -29,6 +29,7 @@ public class LedgerSettings {
   private final Duration submitTimeout;
   private final long snapshotBlocks;
   private final Duration snapshotInterval;
+  private final int clusterSize;
 
   /** The settings in the system properties. */
   public LedgerSettings() {
@@ -52,6 +53,36 @@ public class LedgerSettings {
     this.submitTimeout = milliseconds("cascade.submit.timeout.ms", "10000");
     this.snapshotBlocks = blocks("cascade.snapshot.blocks", "1000");
     this.snapshotInterval = milliseconds("cascade.snapshot.interval.ms", "600000");
+    this.clusterSize = configuredClusterSize();
+  }
+
+  /**
+   * How many nodes the cluster has when all are up: {@code cascade.cluster.size}, by default as
+   * many as {@code cascade.cluster.members} names (1 without it). A block producer is elected only
+   * among a majority of them ({@link #quorum}).
+   */
+  public int clusterSize() {
+    return clusterSize;
+  }
+
+  /** The majority of the cluster's nodes that must be in view for blocks to be produced. */
+  public int quorum() {
+    return clusterSize / 2 + 1;
+  }
+
+  private int configuredClusterSize() {
+    String members = property("cascade.cluster.members", "");
+    long named = Arrays.stream(members.split(",")).filter(m -> !m.isBlank()).count();
+    String value = property("cascade.cluster.size", String.valueOf(Math.max(1, named)));
+    try {
+      int size = Integer.parseInt(value.trim());
+      if (size >= 1) {
+        return size;
+      }
+    } catch (NumberFormatException e) {
+      // said below
+    }
+    throw unusable("cascade.cluster.size", value, "a whole number of nodes, 1 or more");
   }
 
   public Ledger.Settings ledger() {

@@ -1,6 +1,7 @@
 package dev.cascade.ledger.service;
 
 import dev.cascade.ledger.application.Ledger;
+import dev.cascade.ledger.infrastructure.Election;
 import dev.cascade.ledger.infrastructure.LedgerSettings;
 import dev.cascade.ledger.projection.ProjectionFollower;
 import jakarta.annotation.PostConstruct;
@@ -21,8 +22,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Applies what waits in the mempool and seals it into a block, up to {@value #BLOCK_SIZE}
- * transactions a block, in one transaction under the writer lock; then answers each submitter.
+ * On the node the cluster elected to produce the blocks ({@link Election}): applies what waits in
+ * the mempool and the replicated pool ({@link Pool}) and seals it into a block, up to {@value
+ * #BLOCK_SIZE} transactions a block, in one transaction under the writer lock; then answers each
+ * submitter.
  *
  * <p>A block starts as soon as the one before has committed and a transaction waits: what arrives
  * while a block is made goes into the next, so blocks grow with the load and a quiet ledger answers
@@ -46,6 +49,9 @@ public class BlockProducer {
   /** Into how many tasks a block's answers are split, so that both cores build them. */
   private static final int ANSWERING_TASKS = 4;
 
+  /** How often a node that does not produce looks again whether it does. */
+  private static final long LOOK_MILLIS = 200;
+
   /** How long stopping waits for the block being made. */
   private static final long STOP_WAIT_MILLIS = 60_000;
 
@@ -55,8 +61,16 @@ public class BlockProducer {
   @Inject private LedgerWriter writer;
   @Inject private Mempool mempool;
   @Inject private ProjectionFollower projection;
+  @Inject private Pool pool;
 
   private volatile boolean running;
+
+  /** Whether this node produced the last block it looked at producing; the producer's own. */
+  private boolean producing;
+
+  /** Whether the last take-over failed, so that a failing one is logged once. */
+  private boolean takeOverFailed;
+
   private Thread producer;
 
   @PostConstruct
@@ -86,8 +100,12 @@ public class BlockProducer {
     long last = System.nanoTime(); // as if a block had just started: the first waits an interval
     while (running) {
       try {
-        if (mempool.await(1, System.nanoTime() + TimeUnit.SECONDS.toNanos(1)) == 0) {
-          continue; // nothing yet: look again whether to stop
+        if (!lead()) {
+          Thread.sleep(LOOK_MILLIS);
+          continue; // another node produces, or none: look again
+        }
+        if (mempool.await(1, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LOOK_MILLIS)) == 0) {
+          continue; // nothing yet: look again whether to stop, and whether this node still leads
         }
         long due = last + interval;
         if (System.nanoTime() - due < 0) {
@@ -106,8 +124,55 @@ public class BlockProducer {
         return;
       } catch (RuntimeException | Error e) {
         LOG.log(Level.SEVERE, "The block producer failed; it goes on with the next block", e);
+        try {
+          Thread.sleep(LOOK_MILLIS); // a failure that lasts is not logged thousands of times
+        } catch (InterruptedException stopped) {
+          Thread.currentThread().interrupt();
+          return;
+        }
       }
     }
+  }
+
+  /**
+   * Whether this node produces the next block: the election made it the producer, and a majority of
+   * the cluster is in view with the ledger cache available (Infinispan counts its majority against
+   * the last stable view, not the cluster's size, so the producer looks itself before each block).
+   * When this node starts to produce, it takes over the replicated pool; when it stops, it hands
+   * what waits in its mempool to the pool, for the next producer.
+   */
+  private boolean lead() {
+    boolean lead = Election.producing() && pool.quorate();
+    if (lead != producing) {
+      if (lead) {
+        int taken;
+        try {
+          taken = pool.takeOver();
+        } catch (RuntimeException e) {
+          if (!takeOverFailed) { // said once, not every look
+            LOG.log(Level.SEVERE, "This node was elected but cannot take over producing", e);
+          }
+          takeOverFailed = true;
+          return false;
+        }
+        takeOverFailed = false;
+        producing = true;
+        LOG.info(
+            "This node produces the blocks now; "
+                + taken
+                + " transactions taken from the replicated pool");
+      } else {
+        producing = false;
+        int handed = pool.handOver();
+        LOG.info(
+            "This node stops producing blocks ("
+                + (Election.producing() ? "no majority of the cluster in view" : "not elected")
+                + "); "
+                + handed
+                + " waiting transactions handed to the replicated pool");
+      }
+    }
+    return lead;
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.cascade.ledger.infrastructure.LedgerFactory;
 import dev.cascade.ledger.infrastructure.LedgerSettings;
 import dev.cascade.ledger.projection.ProjectionFollower;
 import dev.cascade.ledger.projection.Queries;
+import dev.cascade.ledger.transaction.Authenticator;
 import dev.cascade.ledger.transaction.Rejection;
 import dev.cascade.ledger.transaction.SignedTransaction;
 import jakarta.annotation.Resource;
@@ -45,9 +46,16 @@ public class LedgerService {
   @Inject private Queries queries;
   @Inject private ProjectionFollower projection;
   @Inject private ChainFollower follower;
+  @Inject private Pool pool;
   @Resource private ManagedExecutorService managed;
 
   private static final Logger LOG = Logger.getLogger(LedgerService.class.getName());
+
+  /** The rule a reused idempotency key breaks. */
+  public static final String IDEMPOTENCY = "an idempotency key names one operation";
+
+  /** How often a custodial transaction is signed again after losing its nonce to another's. */
+  private static final int NONCE_CLASHES = 5;
 
   /**
    * Signs {@code operation} with {@code signer}'s custodial key and submits it.
@@ -56,8 +64,77 @@ public class LedgerService {
    *     {@code signer}
    */
   public CompletableFuture<Receipt> submit(String signer, Operation operation) {
+    return submit(signer, operation, Optional.empty());
+  }
+
+  /**
+   * Signs {@code operation} with {@code signer}'s custodial key and submits it; with the client's
+   * idempotency key, a retry (on any node, for a day) submits the very transaction the first
+   * attempt signed, so it is applied once and answered with where it is.
+   *
+   * @throws dev.cascade.ledger.infrastructure.CustodyException when the server cannot sign for
+   *     {@code signer}
+   */
+  public CompletableFuture<Receipt> submit(
+      String signer, Operation operation, Optional<String> idempotencyKey) {
+    return submit(signer, operation, idempotencyKey, NONCE_CLASHES);
+  }
+
+  /**
+   * Signs and submits, and signs again with a fresh nonce when the transaction lost its nonce to
+   * one another node signed for the same signer at the same moment, up to {@code clashes} times.
+   */
+  private CompletableFuture<Receipt> submit(
+      String signer, Operation operation, Optional<String> key, int clashes) {
     following();
-    return custodialSigner.submit(signer, operation, this::submitSigned);
+    boolean again = clashes < NONCE_CLASHES;
+    return custodialSigner
+        .submit(
+            signer,
+            operation,
+            signed ->
+                key.isEmpty() ? submitSigned(signed) : submitOnce(signer, key.get(), signed, again))
+        .thenCompose(
+            receipt ->
+                clashes > 0 && nonceTaken(receipt)
+                    ? submit(signer, operation, key, clashes - 1)
+                    : CompletableFuture.completedFuture(receipt));
+  }
+
+  /**
+   * Submits the transaction that stands for {@code signer}'s idempotency key: {@code signed}, or
+   * the one an earlier attempt signed for the same operation. A key used for another operation is
+   * refused.
+   */
+  private CompletableFuture<Receipt> submitOnce(
+      String signer, String key, SignedTransaction signed, boolean again) {
+    Optional<byte[]> earlier = writer.claim(signer, key, signed.canonical(), again);
+    if (earlier.isEmpty()) {
+      return submitSigned(signed);
+    }
+    SignedTransaction first = SignedTransaction.decode(earlier.get());
+    if (!first.transaction().operation().equals(signed.transaction().operation())
+        || !java.util.Arrays.equals(first.transaction().body(), signed.transaction().body())) {
+      return CompletableFuture.completedFuture(
+          Receipt.rejected(
+              new Rejection(
+                  IDEMPOTENCY,
+                  "the Idempotency-Key \""
+                      + key
+                      + "\" was used by "
+                      + signer
+                      + " for another operation within the last day; use a new key for a new"
+                      + " operation")));
+    }
+    return submitSigned(first);
+  }
+
+  private static boolean nonceTaken(Receipt receipt) {
+    return receipt
+        .outcome()
+        .refusal()
+        .filter(rejection -> rejection.rule().equals(Authenticator.REPLAY))
+        .isPresent();
   }
 
   /**
@@ -102,7 +179,8 @@ public class LedgerService {
     if (known.isPresent()) {
       return CompletableFuture.completedFuture(Receipt.known(id, known.get(), locate(id)));
     }
-    Mempool.Entry entry = mempool.add(admitted, id);
+    // the producer takes it from this node's mempool; another node's from the replicated pool
+    Mempool.Entry entry = pool.producing() ? mempool.add(admitted, id) : pool.forward(admitted, id);
     CompletableFuture<Receipt> answer = entry.receipt().copy();
     CompletableFuture.delayedExecutor(
             settings.submitTimeout().toMillis(),
@@ -126,7 +204,8 @@ public class LedgerService {
       return; // answered already
     }
     try {
-      if (!entry.decided().get()) { // decided: its block has committed, nothing to keep
+      // decided: its block has committed, nothing to keep; queued: the pool keeps it already
+      if (!entry.decided().get() && !entry.queued().get()) {
         writer.queue(entry.id(), signed.canonical());
         entry.queued().set(true);
       }

@@ -9,9 +9,7 @@ import dev.cascade.ledger.infrastructure.Custody;
 import dev.cascade.ledger.infrastructure.LedgerFactory;
 import dev.cascade.ledger.infrastructure.LedgerSettings;
 import dev.cascade.ledger.projection.ProjectionFollower;
-import dev.cascade.ledger.projection.Queries;
 import dev.cascade.ledger.transaction.Checked;
-import dev.cascade.ledger.transaction.SignedTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -26,14 +24,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * What a node does when Cascade starts: bring the projection up to the chain (or rebuild it when it
  * does not match: a new database, a restored backup), found an empty ledger (its operator registers
- * itself), and fill an empty ledger with the demo programme unless {@code cascade.demo=false}.
+ * itself), and fill an empty ledger with the demo programme unless {@code cascade.demo=false}. What
+ * the replicated pool kept from before is the elected producer's to take ({@link Pool#takeOver}).
  */
 @Singleton
 @Startup
@@ -49,9 +46,6 @@ public class LedgerStartup {
   @Inject private LedgerWriter writer;
   @Inject private Custody custody;
   @Inject private ProjectionFollower projection;
-  @Inject private Mempool mempool;
-  @Inject private CustodialSigner custodialSigner;
-  @Inject private Queries queries;
 
   @PostConstruct
   void start() {
@@ -63,44 +57,6 @@ public class LedgerStartup {
       if (settings.loadDemo()) {
         loadDemo();
       }
-    }
-    requeue(ledger);
-  }
-
-  /**
-   * Transactions whose submitters were told "pending" and that no block took before this node
-   * stopped: into the mempool again, for the next block. Those a block holds are forgotten.
-   */
-  private void requeue(Ledger ledger) {
-    int again = 0;
-    for (Map.Entry<String, byte[]> kept : writer.queued().entrySet()) {
-      String id = kept.getKey();
-      if (queries.locate(id).isPresent()) {
-        writer.unqueue(id);
-        continue;
-      }
-      Optional<Ledger.Admitted> admitted;
-      try {
-        admitted =
-            ledger
-                .authenticate(SignedTransaction.decode(kept.getValue()))
-                .fold(rejection -> Optional.empty(), Optional::of);
-      } catch (IllegalArgumentException e) {
-        admitted = Optional.empty();
-      }
-      if (admitted.isEmpty()) {
-        LOG.warning("A kept pending transaction " + id + " can no longer be applied; dropped");
-        writer.unqueue(id);
-        continue;
-      }
-      // the custodial signer must not give the same nonce to a new transaction of this signer
-      SignedTransaction signed = admitted.get().signed();
-      custodialSigner.taken(signed.transaction().signer(), signed.transaction().nonce());
-      mempool.add(admitted.get(), id).queued().set(true);
-      again++;
-    }
-    if (again > 0) {
-      LOG.info(again + " pending transactions queued again for the next block");
     }
   }
 

@@ -12,7 +12,11 @@ import dev.cascade.ledger.chain.ChainReport;
 import dev.cascade.ledger.infrastructure.Custody;
 import dev.cascade.ledger.infrastructure.LedgerFactory;
 import dev.cascade.ledger.infrastructure.LedgerSettings;
+import dev.cascade.ledger.projection.ProjectionFollower;
+import dev.cascade.ledger.projection.Queries;
+import dev.cascade.ledger.transaction.Authenticator;
 import dev.cascade.ledger.transaction.Checked;
+import dev.cascade.ledger.transaction.Rejection;
 import dev.cascade.ledger.transaction.SignedTransaction;
 import dev.cascade.ledger.transaction.Transaction;
 import jakarta.ejb.Stateless;
@@ -36,9 +40,17 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class LedgerWriter {
 
+  /** How long the node a refused transaction of the pool was submitted to has to hear of it. */
+  private static final java.time.Duration REFUSALS_KEPT = java.time.Duration.ofHours(1);
+
+  /** How long a client may retry a custodial operation with its idempotency key. */
+  private static final java.time.Duration IDEMPOTENCY_KEPT = java.time.Duration.ofHours(24);
+
   @Inject private LedgerFactory ledgers;
   @Inject private LedgerSettings settings;
   @Inject private Custody custody;
+  @Inject private ProjectionFollower projection;
+  @Inject private Queries queries;
 
   /**
    * Signs with {@code signer}'s custodial key, with its next nonce, and applies it in a block of
@@ -95,9 +107,19 @@ public class LedgerWriter {
     block.passTime(now); // the days that are over come first in the block
     List<Checked<Outcome>> outcomes = new ArrayList<>();
     for (Mempool.Entry entry : entries) {
-      outcomes.add(block.submit(entry.admitted(), now));
+      Checked<Outcome> outcome = block.submit(entry.admitted(), now);
+      outcomes.add(outcome);
       if (entry.queued().get()) {
-        ledgers.store().remove(Keys.QUEUED + entry.id()); // decided now, with its block
+        // decided now, with its block; a refusal is kept a while for the node its submitter asked
+        ledgers.store().remove(Keys.QUEUED + entry.id());
+        outcome
+            .refusal()
+            .filter(rejection -> !holdsAlready(entry.id(), rejection))
+            .ifPresent(
+                rejection ->
+                    ledgers
+                        .store()
+                        .writeFor(Keys.REFUSED + entry.id(), rejection.encode(), REFUSALS_KEPT));
       }
     }
     seal(block);
@@ -111,11 +133,42 @@ public class LedgerWriter {
   }
 
   /**
-   * Keeps a signed transaction its submitter was told is pending until its block takes it away (see
-   * {@link Keys#QUEUED}). No writer lock: only this key is written.
+   * Whether a transaction of the pool was refused because a block holds it already (its nonce is
+   * used by itself: a producer before this one put it in a block a moment before it left), so that
+   * its submitter is not told it was refused.
+   */
+  private boolean holdsAlready(String id, Rejection rejection) {
+    return rejection.rule().equals(Authenticator.REPLAY)
+        && projection.locate(id).or(() -> queries.locate(id)).isPresent();
+  }
+
+  /**
+   * Keeps a signed transaction in the replicated pool until its block takes it away (see {@link
+   * Keys#QUEUED}). No writer lock: only this key is written.
    */
   public void queue(String id, byte[] signed) {
     ledgers.store().write(Keys.QUEUED + id, signed);
+  }
+
+  /**
+   * Lets {@code signed} stand for {@code signer}'s idempotency key {@code key} for a day, unless
+   * another transaction does already ({@code again}: unless the one that did lost its nonce, and
+   * this one, signed again, replaces it).
+   *
+   * @return the transaction that stood for the key before, if one did
+   */
+  public Optional<byte[]> claim(String signer, String key, byte[] signed, boolean again) {
+    String entry = Keys.IDEMPOTENT + signer + "/" + key;
+    if (again) {
+      ledgers.store().writeFor(entry, signed, IDEMPOTENCY_KEPT);
+      return Optional.empty();
+    }
+    return ledgers.store().keepIfAbsent(entry, signed, IDEMPOTENCY_KEPT);
+  }
+
+  /** Keeps these signed transactions in the replicated pool, by id, all in one transaction. */
+  public void queue(Map<String, byte[]> signed) {
+    signed.forEach((id, bytes) -> ledgers.store().write(Keys.QUEUED + id, bytes));
   }
 
   /** The transactions kept as pending, by id. */

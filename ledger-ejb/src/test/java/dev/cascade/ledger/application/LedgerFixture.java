@@ -95,7 +95,7 @@ public final class LedgerFixture {
     return ledger.submit(sign(signer, operation), clock);
   }
 
-  SignedTransaction sign(String signer, Operation operation) {
+  public SignedTransaction sign(String signer, Operation operation) {
     Transaction transaction =
         new Transaction(operation.event(), signer, next(signer), operation.canonical());
     return new SignedTransaction(

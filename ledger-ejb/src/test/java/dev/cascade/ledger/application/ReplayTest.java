@@ -65,6 +65,7 @@ class ReplayTest {
   private final LedgerFixture fixture = new LedgerFixture(START);
   private final Map<Kind, Integer> accepted = new EnumMap<>(Kind.class);
   private final TreeMap<Long, SortedMap<String, byte[]>> stateAt = new TreeMap<>();
+  private final Map<String, Outcome> decided = new java.util.HashMap<>();
   private List<Certificate> open = List.of();
   private int steps;
   private LocalDate today = START;
@@ -84,6 +85,11 @@ class ReplayTest {
     Ledger replayed = new Ledger(LedgerFixture.SETTINGS, fixture.producers(), new Programmes());
     Map<Long, List<Ledger.Entry>> replayedEntries = new TreeMap<>();
     replayed.onApplied(a -> replayedEntries.put(a.block().height(), a.described().entries()));
+    // a node that awaits transactions of blocks another node sealed learns what each did, as the
+    // producer decided it: what the node its submitter asked answers
+    Map<String, Checked<Outcome>> awaited = new java.util.HashMap<>();
+    replayed.awaiting(decided::containsKey);
+    replayed.watch(a -> awaited.putAll(a.outcomes()));
     for (Block block : chain) {
       assertThat(replayed.applyBlock(block)).as("block %d applies", block.height()).isEmpty();
       assertThat(replayed.stateRoot()).isEqualTo(block.stateRoot());
@@ -103,6 +109,12 @@ class ReplayTest {
     }
     assertThat(replayed.state().entries())
         .containsExactlyEntriesOf(fixture.ledger.state().entries());
+    assertThat(awaited).hasSameSizeAs(decided).hasSizeGreaterThan(1_000);
+    decided.forEach(
+        (id, outcome) ->
+            assertThat(awaited.get(id))
+                .as("transaction %s", id)
+                .isEqualTo(Checked.passed(outcome)));
 
     Snapshots files = new Snapshots(snapshots);
     for (long wanted : List.of(1L, 2L, chain.size() / 3L, chain.size() / 2L, chain.size() - 2L)) {
@@ -231,6 +243,7 @@ class ReplayTest {
 
   private void submit(Kind kind, String signer, Operation operation) {
     Checked<Outcome> outcome = fixture.submit(signer, operation);
+    outcome.fold(refused -> null, passed -> decided.put(passed.transactionId(), passed));
     Kind counted = outcome.passed() ? kind : Kind.REFUSED;
     if (counted != null) {
       accepted.merge(counted, 1, Integer::sum);

@@ -89,4 +89,22 @@ class LedgerSettingsTest {
     assertThatThrownBy(() -> settings(Map.of("cascade.submit.timeout.ms", "-1")))
         .hasMessageContaining("cascade.submit.timeout.ms is \"-1\"");
   }
+
+  @Test
+  void theClusterIsAsLargeAsItsMemberListUnlessItsSizeIsSetAndAMajorityIsItsQuorum() {
+    assertThat(settings(Map.of()).clusterSize()).isEqualTo(1);
+    assertThat(settings(Map.of()).quorum()).isEqualTo(1);
+    LedgerSettings three =
+        settings(Map.of("cascade.cluster.members", "127.0.0.1[8300], 127.0.0.1[8400],h3[7600]"));
+    assertThat(three.clusterSize()).isEqualTo(3);
+    assertThat(three.quorum()).isEqualTo(2);
+    LedgerSettings four =
+        settings(Map.of("cascade.cluster.members", "a[1],b[2]", "cascade.cluster.size", "4"));
+    assertThat(four.clusterSize()).isEqualTo(4);
+    assertThat(four.quorum()).isEqualTo(3);
+    assertThatThrownBy(() -> settings(Map.of("cascade.cluster.size", "0")))
+        .hasMessage(
+            "the system property cascade.cluster.size is \"0\"; it must be a whole number of"
+                + " nodes, 1 or more");
+  }
 }

@@ -23,8 +23,11 @@ public record HealthJson(
       List<String> members,
       String error) {}
 
-  /** The chain part: the height this node applied, and the alarm that stopped it, if one did. */
-  public record Chain(String status, long height, String alarm) {}
+  /**
+   * The chain part: the height this node applied, the alarm that stopped it, if one did, this
+   * node's role (producer or validator) and the member elected to produce (null while none is).
+   */
+  public record Chain(String status, long height, String alarm, String role, String producer) {}
 
   static HealthJson from(HealthReport report) {
     return new HealthJson(
@@ -35,7 +38,9 @@ public record HealthJson(
         new Chain(
             report.chain().status().name(),
             report.chain().height(),
-            report.chain().alarm().orElse(null)));
+            report.chain().alarm().orElse(null),
+            report.chain().role(),
+            report.chain().producer().orElse(null)));
   }
 
   private static Database database(DatabaseHealth database) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.DateTimeException;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
@@ -25,9 +26,27 @@ import java.util.function.Supplier;
 @RequestScoped
 class Submissions {
 
-  @Inject private LedgerService ledger;
+  /** The header a client names a custodial operation by, to retry it safely. */
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
+  /** What an idempotency key may be: 1 to 255 visible ASCII characters. */
+  private static final java.util.regex.Pattern KEY =
+      java.util.regex.Pattern.compile("[!-~]{1,255}");
+
+  @Inject private LedgerService ledger;
+  @Inject private jakarta.servlet.http.HttpServletRequest request;
+
+  /**
+   * Submits a custodial operation; with an {@code Idempotency-Key} header, a retry with the same
+   * key (on any node, for a day) is answered with the first attempt's transaction, not applied
+   * again.
+   */
   CompletionStage<Response> submit(UriInfo uriInfo, String signer, Supplier<Operation> operation) {
+    Optional<String> key = Optional.ofNullable(request.getHeader(IDEMPOTENCY_KEY));
+    if (key.isPresent() && !KEY.matcher(key.get()).matches()) {
+      throw invalid(
+          "the Idempotency-Key header must be 1 to 255 visible ASCII characters (a UUID, say)");
+    }
     Operation built;
     try {
       built = operation.get();
@@ -35,7 +54,7 @@ class Submissions {
       throw invalid(e.getMessage());
     }
     UriBuilder transactions = transactions(uriInfo);
-    return ledger.submit(signer, built).thenApply(r -> answer(r, transactions));
+    return ledger.submit(signer, built, key).thenApply(r -> answer(r, transactions));
   }
 
   /** Today in the ledger's time zone: the default date of an issue or a financing. */

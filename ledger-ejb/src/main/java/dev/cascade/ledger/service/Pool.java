@@ -1,0 +1,259 @@
+package dev.cascade.ledger.service;
+
+import dev.cascade.ledger.application.Keys;
+import dev.cascade.ledger.application.Ledger;
+import dev.cascade.ledger.infrastructure.LedgerFactory;
+import dev.cascade.ledger.infrastructure.LedgerResources;
+import dev.cascade.ledger.infrastructure.LedgerSettings;
+import dev.cascade.ledger.projection.ProjectionFollower;
+import dev.cascade.ledger.transaction.Rejection;
+import dev.cascade.ledger.transaction.SignedTransaction;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.infinispan.Cache;
+import org.infinispan.notifications.Listener;
+import org.infinispan.notifications.cachelistener.annotation.CacheEntryCreated;
+import org.infinispan.notifications.cachelistener.event.CacheEntryCreatedEvent;
+import org.infinispan.partitionhandling.AvailabilityMode;
+
+/**
+ * The replicated pool ({@link Keys#QUEUED}) between the nodes that take transactions and the one
+ * the cluster elected to produce the blocks. A node that does not produce keeps each transaction it
+ * admits there, and answers its submitter once it has applied the block that holds it (with what
+ * the producer decided, worked out again on this node) or heard that the producer refused it
+ * ({@link Keys#REFUSED}). The producer takes what the pool holds when it is elected, and each
+ * transaction put there after, into its blocks; when it stops producing, it hands what waits in its
+ * mempool to the pool.
+ */
+@ApplicationScoped
+public class Pool {
+
+  private static final Logger LOG = Logger.getLogger(Pool.class.getName());
+
+  @Resource(lookup = LedgerResources.LEDGER_CACHE)
+  private Cache<String, byte[]> cache;
+
+  @Resource private ManagedExecutorService answering;
+  @Inject private LedgerFactory ledgers;
+  @Inject private LedgerSettings settings;
+  @Inject private LedgerWriter writer;
+  @Inject private Mempool mempool;
+  @Inject private CustodialSigner custodialSigner;
+  @Inject private ProjectionFollower projection;
+
+  private final Arrivals arrivals = new Arrivals(this);
+
+  /** Whether this node produces: then what arrives in the pool goes into its blocks. */
+  private volatile boolean producing;
+
+  @PostConstruct
+  void start() {
+    Ledger ledger = ledgers.ledger();
+    ledger.awaiting(id -> mempool.awaited(id).filter(entry -> !entry.produced().get()).isPresent());
+    ledger.watch(this::applied);
+    cache.addListener(arrivals);
+  }
+
+  @PreDestroy
+  void stop() {
+    cache.removeListener(arrivals);
+  }
+
+  /** Whether this node produces the blocks. */
+  public boolean producing() {
+    return producing;
+  }
+
+  /**
+   * Whether a majority of the cluster's configured nodes is in view and the ledger cache is
+   * available: blocks may be produced.
+   */
+  public boolean quorate() {
+    List<?> members = cache.getCacheManager().getMembers();
+    int inView = members == null ? 1 : members.size();
+    return inView >= settings.quorum()
+        && cache.getAdvancedCache().getAvailability() == AvailabilityMode.AVAILABLE;
+  }
+
+  /**
+   * Keeps an admitted transaction in the pool for the producer, and awaits its block.
+   *
+   * @throws LedgerUnavailable when the pool cannot be written (no majority of the cluster)
+   */
+  public Mempool.Entry forward(Ledger.Admitted admitted, String id) {
+    Mempool.Entry entry = mempool.expect(admitted, id);
+    try {
+      writer.queue(id, admitted.signed().canonical());
+    } catch (RuntimeException e) {
+      LedgerUnavailable unavailable = unavailable(e);
+      entry.receipt().completeExceptionally(unavailable);
+      throw unavailable;
+    }
+    entry.queued().set(true);
+    return entry;
+  }
+
+  /**
+   * This node produces from now on: it applies what the chain holds beyond its head, then takes
+   * every transaction of the pool that no block holds into its mempool.
+   *
+   * @return how many it took
+   */
+  int takeOver() {
+    producing = true;
+    try {
+      ledgers.follow();
+      int taken = 0;
+      for (Map.Entry<String, byte[]> kept : writer.queued().entrySet()) {
+        if (arrived(kept.getKey(), kept.getValue())) {
+          taken++;
+        }
+      }
+      return taken;
+    } catch (RuntimeException e) {
+      producing = false;
+      throw e;
+    }
+  }
+
+  /**
+   * This node stops producing: what waits in its mempool goes to the pool, in one transaction, and
+   * its submitters await the next producer's block.
+   *
+   * @return how many transactions it handed over
+   */
+  int handOver() {
+    producing = false;
+    List<Mempool.Entry> entries = mempool.handOver();
+    Map<String, byte[]> kept = new LinkedHashMap<>();
+    entries.stream()
+        .filter(entry -> !entry.queued().get())
+        .forEach(entry -> kept.put(entry.id(), entry.admitted().signed().canonical()));
+    try {
+      writer.queue(kept);
+      entries.forEach(entry -> entry.queued().set(true));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "The waiting transactions could not be handed to the pool", e);
+      LedgerUnavailable unavailable = unavailable(e);
+      entries.stream()
+          .filter(entry -> !entry.queued().get())
+          .forEach(entry -> entry.receipt().completeExceptionally(unavailable));
+    }
+    return entries.size();
+  }
+
+  /**
+   * A transaction in the pool, while this node produces: into its mempool, unless a block holds it
+   * already (its nonce is used) or its mempool has it.
+   *
+   * @return whether it was taken
+   */
+  private boolean arrived(String id, byte[] signed) {
+    Ledger ledger = ledgers.ledger();
+    Optional<Ledger.Admitted> admitted;
+    try {
+      admitted =
+          ledger
+              .authenticate(SignedTransaction.decode(signed))
+              .fold(rejection -> Optional.empty(), Optional::of);
+    } catch (IllegalArgumentException e) {
+      admitted = Optional.empty();
+    }
+    if (admitted.isEmpty()) {
+      LOG.warning("A transaction " + id + " of the pool can no longer be applied; dropped");
+      writer.unqueue(id);
+      return false;
+    }
+    SignedTransaction transaction = admitted.get().signed();
+    String signer = transaction.transaction().signer();
+    long nonce = transaction.transaction().nonce();
+    if (nonce <= ledger.state().lastNonce(signer)) {
+      writer.unqueue(id); // a block holds it, or one of the signer's with its nonce
+      return false;
+    }
+    Mempool.Entry entry = mempool.expect(admitted.get(), id);
+    if (entry.produced().get()) {
+      return false;
+    }
+    // the custodial signer must not give the same nonce to a new transaction of this signer
+    custodialSigner.taken(signer, nonce);
+    entry.queued().set(true);
+    mempool.produce(entry);
+    return true;
+  }
+
+  /**
+   * A block this node applied: the submitters this node answers for transactions another node put
+   * in it are answered once the projection shows it, in another thread.
+   */
+  private void applied(Ledger.AppliedBlock block) {
+    boolean awaited =
+        block.described().entries().stream()
+            .anyMatch(
+                entry -> mempool.awaited(entry.id()).filter(e -> !e.produced().get()).isPresent());
+    if (awaited) {
+      projection.whenProjected(
+          block.block().height(), () -> inAnotherThread(() -> mempool.decided(block)));
+    }
+  }
+
+  private void inAnotherThread(Runnable task) {
+    try {
+      answering.execute(task);
+    } catch (RuntimeException e) {
+      task.run(); // the executor is saturated or stopping: here, rather than never
+    }
+  }
+
+  private void event(String key, byte[] value) {
+    try {
+      if (key.startsWith(Keys.QUEUED) && producing) {
+        arrived(key.substring(Keys.QUEUED.length()), value);
+      } else if (key.startsWith(Keys.REFUSED)) {
+        mempool.refused(key.substring(Keys.REFUSED.length()), Rejection.decode(value));
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Taking " + key + " from the pool failed", e);
+    }
+  }
+
+  private static LedgerUnavailable unavailable(RuntimeException cause) {
+    LedgerUnavailable unavailable =
+        new LedgerUnavailable(
+            "the transaction could not be kept in the cluster's pool (is a majority of the"
+                + " cluster's nodes up?): "
+                + cause.getMessage());
+    unavailable.initCause(cause);
+    return unavailable;
+  }
+
+  /**
+   * Told, after the fact and in a thread of Infinispan's, when a transaction enters the pool or a
+   * refusal is kept, on any node.
+   */
+  @Listener(sync = false)
+  public static final class Arrivals {
+    private final Pool pool;
+
+    Arrivals(Pool pool) {
+      this.pool = pool;
+    }
+
+    @CacheEntryCreated
+    public void created(CacheEntryCreatedEvent<String, byte[]> event) {
+      if (!event.isPre() && event.getValue() != null) {
+        pool.event(event.getKey(), event.getValue());
+      }
+    }
+  }
+}
