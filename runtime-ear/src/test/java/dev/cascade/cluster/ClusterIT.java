@@ -219,6 +219,63 @@ class ClusterIT {
   }
 
   /**
+   * Two of three die (kill -9). The survivor commits nothing: it answers operations with 503
+   * problem+json saying why, and still answers reads, from the height it has. (That the cluster
+   * resumes when the two come back is not tested yet: a node that starts while the survivor's
+   * caches are degraded cannot open its ledger; see #15.)
+   */
+  @Test
+  void aMinorityCommitsNothingAndSaysWhy() {
+    List<WildflyServer> nodes = new ArrayList<>();
+    try {
+      List<String> noDemo = List.of("-Dcascade.demo=false");
+      List<Http> http = start(nodes, noDemo, noDemo, noDemo);
+      register(http.get(0), "Minority Core", "CORE");
+      sameHead(http);
+      int survivor = producer(http);
+      Http alone = http.get(survivor);
+      long height = expect(alone.get("api/blocks/latest"), 200).json().getInt("height");
+
+      for (int i = 0; i < nodes.size(); i++) {
+        if (i != survivor) {
+          nodes.get(i).kill();
+        }
+      }
+      assertThat(
+              eventually(
+                  () ->
+                      String.valueOf(
+                          alone
+                              .get("api/health")
+                              .json()
+                              .getJsonObject("cache")
+                              .getJsonArray("members")
+                              .size()),
+                  "1"))
+          .as("the survivor sees itself alone")
+          .isEqualTo("1");
+      Http.Answer refused =
+          alone.postJson(
+              "api/enterprises",
+              Json.createObjectBuilder()
+                  .add("signer", "Cascade Operator")
+                  .add("name", "Minority Supplier")
+                  .add("taxId", "TAX Minority Supplier")
+                  .add("roles", Json.createArrayBuilder().add("SUPPLIER"))
+                  .build()
+                  .toString());
+      assertThat(refused.status()).as(refused.body()).isEqualTo(503);
+      assertThat(refused.contentType()).startsWith("application/problem+json");
+      assertThat(refused.json().getString("detail")).contains("majority");
+      assertThat(expect(alone.get("api/blocks/latest"), 200).json().getInt("height"))
+          .as("reads answer from the height the survivor has")
+          .isEqualTo((int) height);
+    } finally {
+      nodes.forEach(WildflyServer::close);
+    }
+  }
+
+  /**
    * Which of the nodes produces: exactly one says so, and every node names the same member as the
    * elected producer. Waits up to 30 s for an election.
    */

@@ -49,6 +49,9 @@ public class BlockProducer {
   /** Into how many tasks a block's answers are split, so that both cores build them. */
   private static final int ANSWERING_TASKS = 4;
 
+  /** How often a failure that lasts is logged again. */
+  private static final long FAILURE_LOG_NANOS = TimeUnit.MINUTES.toNanos(1);
+
   /** How often a node that does not produce looks again whether it does. */
   private static final long LOOK_MILLIS = 200;
 
@@ -67,6 +70,9 @@ public class BlockProducer {
 
   /** Whether this node produced the last block it looked at producing; the producer's own. */
   private boolean producing;
+
+  /** When the producer last logged a failure ({@link System#nanoTime()}; 0: never). */
+  private long lastFailureLogged;
 
   /** Whether the last take-over failed, so that a failing one is logged once. */
   private boolean takeOverFailed;
@@ -123,9 +129,13 @@ public class BlockProducer {
         }
         return;
       } catch (RuntimeException | Error e) {
-        LOG.log(Level.SEVERE, "The block producer failed; it goes on with the next block", e);
+        long now = System.nanoTime();
+        if (now - lastFailureLogged > FAILURE_LOG_NANOS || lastFailureLogged == 0) {
+          lastFailureLogged = now; // a failure that lasts is logged once a minute, not 5 a second
+          LOG.log(Level.SEVERE, "The block producer failed; it goes on with the next block", e);
+        }
         try {
-          Thread.sleep(LOOK_MILLIS); // a failure that lasts is not logged thousands of times
+          Thread.sleep(LOOK_MILLIS);
         } catch (InterruptedException stopped) {
           Thread.currentThread().interrupt();
           return;
@@ -142,7 +152,7 @@ public class BlockProducer {
    * what waits in its mempool to the pool, for the next producer.
    */
   private boolean lead() {
-    boolean lead = Election.producing() && pool.quorate();
+    boolean lead = pool.ready() && Election.producing() && pool.quorate();
     if (lead != producing) {
       if (lead) {
         int taken;

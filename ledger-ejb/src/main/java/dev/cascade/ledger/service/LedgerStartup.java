@@ -46,6 +46,7 @@ public class LedgerStartup {
   @Inject private LedgerWriter writer;
   @Inject private Custody custody;
   @Inject private ProjectionFollower projection;
+  @Inject private Pool pool;
 
   @PostConstruct
   void start() {
@@ -58,6 +59,7 @@ public class LedgerStartup {
         loadDemo();
       }
     }
+    pool.started();
   }
 
   /** The operator registers itself, with a custodial key: the ledger's first transaction. */

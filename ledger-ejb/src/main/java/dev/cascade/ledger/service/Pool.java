@@ -56,6 +56,9 @@ public class Pool {
   /** Whether this node produces: then what arrives in the pool goes into its blocks. */
   private volatile boolean producing;
 
+  /** Whether the node's start has ended ({@link LedgerStartup}); see {@link #ready}. */
+  private volatile boolean started;
+
   @PostConstruct
   void start() {
     Ledger ledger = ledgers.ledger();
@@ -67,6 +70,20 @@ public class Pool {
   @PreDestroy
   void stop() {
     cache.removeListener(arrivals);
+  }
+
+  /** The node's start has ended: it may produce from now on. */
+  void started() {
+    started = true;
+  }
+
+  /**
+   * Whether the node has started, so that its producer may take over: taking over calls the
+   * deployment's beans, and a call to them waits until every startup bean has started; were the
+   * start to fail, the producer would wait for ever, and the server could not stop.
+   */
+  boolean ready() {
+    return started;
   }
 
   /** Whether this node produces the blocks. */

@@ -42,6 +42,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           Response.Status.fromStatusCode(422),
           custody.getMessage());
     }
+    if (inMinority(thrown)) {
+      return Problem.of(
+          "ledger-unavailable",
+          "This node takes no operation",
+          Response.Status.SERVICE_UNAVAILABLE,
+          "fewer than a majority of the cluster's nodes are in view; this node takes no operation"
+              + " until a majority is back");
+    }
     if (thrown instanceof dev.cascade.ledger.service.LedgerUnavailable unavailable) {
       return Problem.of(
           "ledger-unavailable",
@@ -103,10 +111,28 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   /** The container wraps what a bean throws; the caller cares about the cause. */
   private static Throwable unwrap(Throwable thrown) {
     Throwable current = thrown;
-    while (current instanceof EJBException && current.getCause() != null) {
+    // an EJB's wrapper, or an asynchronous answer's (a submission that failed while it waited)
+    while ((current instanceof EJBException
+            || current instanceof java.util.concurrent.CompletionException
+            || current instanceof java.util.concurrent.ExecutionException)
+        && current.getCause() != null) {
       current = current.getCause();
     }
     return current;
+  }
+
+  /**
+   * Whether the node's replicated caches refused a read or a write because it is in a minority
+   * partition of the cluster (Infinispan's {@code AvailabilityException}, by name: the web module
+   * does not compile against Infinispan).
+   */
+  private static boolean inMinority(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t.getClass().getName().equals("org.infinispan.partitionhandling.AvailabilityException")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
