@@ -87,13 +87,15 @@ public class LedgerService {
   private CompletableFuture<Receipt> submit(
       String signer, Operation operation, Optional<String> key, int clashes) {
     following();
-    boolean again = clashes < NONCE_CLASHES;
+    int attempt = NONCE_CLASHES - clashes;
     return custodialSigner
         .submit(
             signer,
             operation,
             signed ->
-                key.isEmpty() ? submitSigned(signed) : submitOnce(signer, key.get(), signed, again))
+                key.isEmpty()
+                    ? submitSigned(signed)
+                    : submitOnce(signer, key.get(), attempt, signed))
         .thenCompose(
             receipt ->
                 clashes > 0 && nonceTaken(receipt)
@@ -102,13 +104,13 @@ public class LedgerService {
   }
 
   /**
-   * Submits the transaction that stands for {@code signer}'s idempotency key: {@code signed}, or
-   * the one an earlier attempt signed for the same operation. A key used for another operation is
-   * refused.
+   * Submits the transaction that stands for this attempt of {@code signer}'s idempotency key:
+   * {@code signed}, or the one an earlier request signed for the same operation. A key used for
+   * another operation is refused.
    */
   private CompletableFuture<Receipt> submitOnce(
-      String signer, String key, SignedTransaction signed, boolean again) {
-    Optional<byte[]> earlier = writer.claim(signer, key, signed.canonical(), again);
+      String signer, String key, int attempt, SignedTransaction signed) {
+    Optional<byte[]> earlier = writer.claim(signer, key, attempt, signed.canonical());
     if (earlier.isEmpty()) {
       return submitSigned(signed);
     }

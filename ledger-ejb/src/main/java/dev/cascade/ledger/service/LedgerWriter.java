@@ -105,41 +105,61 @@ public class LedgerWriter {
     Ledger.Filling block = ledger.fill();
     long now = System.currentTimeMillis();
     block.passTime(now); // the days that are over come first in the block
+    List<Receipt> receipts = new ArrayList<>();
     List<Checked<Outcome>> outcomes = new ArrayList<>();
     for (Mempool.Entry entry : entries) {
       Checked<Outcome> outcome = block.submit(entry.admitted(), now);
       outcomes.add(outcome);
+      // refused because a block holds it already (a producer before this one put it in a block a
+      // moment before it left): committed there, whatever this block says
+      Optional<Ledger.Location> already =
+          outcome.refusal().flatMap(rejection -> heldAlready(entry.id(), rejection));
+      receipts.add(
+          already.isPresent()
+              ? Receipt.known(entry.id(), Receipt.Status.COMMITTED, already)
+              : null);
       if (entry.queued().get()) {
         // decided now, with its block; a refusal is kept a while for the node its submitter asked
         ledgers.store().remove(Keys.QUEUED + entry.id());
-        outcome
-            .refusal()
-            .filter(rejection -> !holdsAlready(entry.id(), rejection))
-            .ifPresent(
-                rejection ->
-                    ledgers
-                        .store()
-                        .writeFor(Keys.REFUSED + entry.id(), rejection.encode(), REFUSALS_KEPT));
+        if (already.isEmpty()) {
+          outcome.refusal().ifPresent(rejection -> refuse(entry.id(), rejection));
+        }
       }
     }
     seal(block);
-    return outcomes.stream()
-        .map(
-            outcome ->
-                Receipt.decided(
-                    outcome,
-                    outcome.fold(r -> Optional.empty(), o -> block.location(o.transactionId()))))
-        .toList();
+    for (int i = 0; i < receipts.size(); i++) {
+      if (receipts.get(i) == null) {
+        Checked<Outcome> outcome = outcomes.get(i);
+        receipts.set(
+            i,
+            Receipt.decided(
+                outcome,
+                outcome.fold(r -> Optional.empty(), o -> block.location(o.transactionId()))));
+      }
+    }
+    return receipts;
   }
 
   /**
-   * Whether a transaction of the pool was refused because a block holds it already (its nonce is
-   * used by itself: a producer before this one put it in a block a moment before it left), so that
-   * its submitter is not told it was refused.
+   * Tells the node a refused transaction of the pool was submitted to why, for an hour (see {@link
+   * Keys#REFUSED}).
    */
-  private boolean holdsAlready(String id, Rejection rejection) {
-    return rejection.rule().equals(Authenticator.REPLAY)
-        && projection.locate(id).or(() -> queries.locate(id)).isPresent();
+  public void refuse(String id, Rejection rejection) {
+    ledgers.store().writeFor(Keys.REFUSED + id, rejection.encode(), REFUSALS_KEPT);
+  }
+
+  /**
+   * Where a transaction refused as a replay is, when it is a block's already (its nonce is used by
+   * itself: a producer before this one put it in a block a moment before it left), so that its
+   * submitter is told it committed, not that it was refused.
+   */
+  private Optional<Ledger.Location> heldAlready(String id, Rejection rejection) {
+    return rejection.rule().equals(Authenticator.REPLAY) ? located(id) : Optional.empty();
+  }
+
+  /** Where a transaction is in the chain this node has applied, if it is there. */
+  public Optional<Ledger.Location> located(String id) {
+    return projection.locate(id).or(() -> queries.locate(id));
   }
 
   /**
@@ -151,18 +171,15 @@ public class LedgerWriter {
   }
 
   /**
-   * Lets {@code signed} stand for {@code signer}'s idempotency key {@code key} for a day, unless
-   * another transaction does already ({@code again}: unless the one that did lost its nonce, and
-   * this one, signed again, replaces it).
+   * Lets {@code signed} stand for attempt {@code attempt} of {@code signer}'s idempotency key
+   * {@code key} for a day, unless another transaction does already. An attempt after the first is
+   * the operation signed again because the attempt before lost its nonce; each attempt is claimed
+   * once, so two nodes retrying the same key at once submit the same transaction.
    *
-   * @return the transaction that stood for the key before, if one did
+   * @return the transaction that stood for the attempt before, if one did
    */
-  public Optional<byte[]> claim(String signer, String key, byte[] signed, boolean again) {
-    String entry = Keys.IDEMPOTENT + signer + "/" + key;
-    if (again) {
-      ledgers.store().writeFor(entry, signed, IDEMPOTENCY_KEPT);
-      return Optional.empty();
-    }
+  public Optional<byte[]> claim(String signer, String key, int attempt, byte[] signed) {
+    String entry = Keys.IDEMPOTENT + signer + "/" + key + (attempt == 0 ? "" : "#" + attempt);
     return ledgers.store().keepIfAbsent(entry, signed, IDEMPOTENCY_KEPT);
   }
 

@@ -6,6 +6,7 @@ import dev.cascade.ledger.infrastructure.LedgerFactory;
 import dev.cascade.ledger.infrastructure.LedgerResources;
 import dev.cascade.ledger.infrastructure.LedgerSettings;
 import dev.cascade.ledger.projection.ProjectionFollower;
+import dev.cascade.ledger.transaction.Authenticator;
 import dev.cascade.ledger.transaction.Rejection;
 import dev.cascade.ledger.transaction.SignedTransaction;
 import jakarta.annotation.PostConstruct;
@@ -14,6 +15,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +26,8 @@ import java.util.logging.Logger;
 import org.infinispan.Cache;
 import org.infinispan.notifications.Listener;
 import org.infinispan.notifications.cachelistener.annotation.CacheEntryCreated;
-import org.infinispan.notifications.cachelistener.event.CacheEntryCreatedEvent;
+import org.infinispan.notifications.cachelistener.annotation.CacheEntryModified;
+import org.infinispan.notifications.cachelistener.event.CacheEntryEvent;
 import org.infinispan.partitionhandling.AvailabilityMode;
 
 /**
@@ -131,8 +135,12 @@ public class Pool {
     try {
       ledgers.follow();
       int taken = 0;
-      for (Map.Entry<String, byte[]> kept : writer.queued().entrySet()) {
-        if (arrived(kept.getKey(), kept.getValue())) {
+      // each signer's in nonce order: in id order a later nonce could come first, and the earlier
+      // one would be refused
+      List<Map.Entry<String, byte[]>> kept = new ArrayList<>(writer.queued().entrySet());
+      kept.sort(Comparator.comparing((Map.Entry<String, byte[]> e) -> order(e.getValue())));
+      for (Map.Entry<String, byte[]> entry : kept) {
+        if (arrived(entry.getKey(), entry.getValue())) {
           taken++;
         }
       }
@@ -169,6 +177,18 @@ public class Pool {
     return entries.size();
   }
 
+  /** A pool entry's signer and nonce, as one sort key; bytes that do not decode sort last. */
+  private static String order(byte[] signed) {
+    try {
+      SignedTransaction decoded = SignedTransaction.decode(signed);
+      return decoded.transaction().signer()
+          + "\u0000"
+          + String.format("%020d", decoded.transaction().nonce());
+    } catch (IllegalArgumentException e) {
+      return "\uffff";
+    }
+  }
+
   /**
    * A transaction in the pool, while this node produces: into its mempool, unless a block holds it
    * already (its nonce is used) or its mempool has it.
@@ -195,7 +215,15 @@ public class Pool {
     String signer = transaction.transaction().signer();
     long nonce = transaction.transaction().nonce();
     if (nonce <= ledger.state().lastNonce(signer)) {
-      writer.unqueue(id); // a block holds it, or one of the signer's with its nonce
+      writer.unqueue(id);
+      if (writer.located(id).isEmpty()) {
+        // another of the signer's took its nonce (two nodes signed for it at once): its node is
+        // told, and signs a custodial one again; one a block holds is answered with the block
+        writer.refuse(
+            id,
+            Authenticator.nonce(transaction.transaction(), ledger.state().lastNonce(signer))
+                .orElseThrow());
+      }
       return false;
     }
     Mempool.Entry entry = mempool.expect(admitted.get(), id);
@@ -266,8 +294,10 @@ public class Pool {
       this.pool = pool;
     }
 
+    /** Written anew or again: the same refusal within the hour it is kept is a modification. */
     @CacheEntryCreated
-    public void created(CacheEntryCreatedEvent<String, byte[]> event) {
+    @CacheEntryModified
+    public void written(CacheEntryEvent<String, byte[]> event) {
       if (!event.isPre() && event.getValue() != null) {
         pool.event(event.getKey(), event.getValue());
       }
