@@ -106,9 +106,13 @@ public class Mempool {
     }
   }
 
-  /** The transaction awaited here under {@code id}, if one is. */
-  public Optional<Entry> awaited(String id) {
-    return Optional.ofNullable(waiting.get(id));
+  /**
+   * The transaction awaited here under {@code id} that another node puts in a block (this node's
+   * producer answers the ones it produces), if one is.
+   */
+  public Optional<Entry> awaitedFromElsewhere(String id) {
+    Entry entry = waiting.get(id);
+    return entry == null || entry.produced().get() ? Optional.empty() : Optional.of(entry);
   }
 
   /**
@@ -118,8 +122,9 @@ public class Mempool {
   public void decided(Ledger.AppliedBlock block) {
     List<Ledger.Entry> entries = block.described().entries();
     for (int i = 0; i < entries.size(); i++) {
-      Entry entry = waiting.get(entries.get(i).id());
-      if (entry != null && !entry.produced().get()) {
+      Optional<Entry> awaited = awaitedFromElsewhere(entries.get(i).id());
+      if (awaited.isPresent()) {
+        Entry entry = awaited.get();
         Checked<Outcome> outcome =
             block.outcomes().getOrDefault(entry.id(), Checked.passed(Outcome.waiting(entry.id())));
         entry.decided().set(true);
@@ -134,10 +139,8 @@ public class Mempool {
 
   /** The producer, another node, refused an awaited transaction. */
   public void refused(String id, Rejection rejection) {
-    Entry entry = waiting.get(id);
-    if (entry != null && !entry.produced().get()) {
-      entry.receipt().complete(Receipt.rejected(rejection));
-    }
+    awaitedFromElsewhere(id)
+        .ifPresent(entry -> entry.receipt().complete(Receipt.rejected(rejection)));
   }
 
   /**

@@ -66,7 +66,7 @@ public class Pool {
   @PostConstruct
   void start() {
     Ledger ledger = ledgers.ledger();
-    ledger.awaiting(id -> mempool.awaited(id).filter(entry -> !entry.produced().get()).isPresent());
+    ledger.awaiting(id -> mempool.awaitedFromElsewhere(id).isPresent());
     ledger.watch(this::applied);
     cache.addListener(arrivals);
   }
@@ -244,8 +244,7 @@ public class Pool {
   private void applied(Ledger.AppliedBlock block) {
     boolean awaited =
         block.described().entries().stream()
-            .anyMatch(
-                entry -> mempool.awaited(entry.id()).filter(e -> !e.produced().get()).isPresent());
+            .anyMatch(entry -> mempool.awaitedFromElsewhere(entry.id()).isPresent());
     if (awaited) {
       projection.whenProjected(
           block.block().height(), () -> inAnotherThread(() -> mempool.decided(block)));
