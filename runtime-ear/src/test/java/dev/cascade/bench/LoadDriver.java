@@ -34,8 +34,12 @@ import java.util.concurrent.Future;
  * their work, not the node's, and here they share the node's cores.
  *
  * <pre>
- * runtime-ear/load [baseUrl] [clients] [transactionsPerClient] [batch]
+ * runtime-ear/load [baseUrl[,baseUrl...]] [clients] [transactionsPerClient] [batch]
  * </pre>
+ *
+ * <p>With several base URLs (the nodes of a cluster), the clients are spread across them, client
+ * {@code c} sending to node {@code c} modulo their number; each client's enterprise is registered
+ * through the first node, and the run starts once every node shows them all.
  *
  * <p>With {@code batch} above 1, each client sends its transactions that many at a time to {@code
  * POST /api/transactions/batch}, and latency is that of a whole batch.
@@ -49,7 +53,11 @@ public final class LoadDriver {
   private LoadDriver() {}
 
   public static void main(String[] arguments) throws Exception {
-    String base = arguments.length > 0 ? arguments[0] : "http://localhost:8080/cascade/api/";
+    List<String> bases =
+        List.of(
+            (arguments.length > 0 ? arguments[0] : "http://localhost:8080/cascade/api/")
+                .split(","));
+    String base = bases.get(0);
     int clients = arguments.length > 1 ? Integer.parseInt(arguments[1]) : 32;
     int perClient = arguments.length > 2 ? Integer.parseInt(arguments[2]) : 200;
     int batch = arguments.length > 3 ? Integer.parseInt(arguments[3]) : 1;
@@ -81,6 +89,11 @@ public final class LoadDriver {
       r.get();
     }
     registrations.shutdown();
+    for (String node : bases) {
+      for (String name : names) {
+        awaitEnterprise(node, name);
+      }
+    }
     System.out.printf(
         Locale.ROOT,
         "%d clients registered; %d transactions each, %d a request%n",
@@ -89,11 +102,11 @@ public final class LoadDriver {
         batch);
 
     // warm-up: a few requests per client
-    drive(base, names, keys, 5 * batch, batch, "warm" + run, new long[clients * 5]);
+    drive(bases, names, keys, 5 * batch, batch, "warm" + run, new long[clients * 5]);
     long[] latencies = new long[clients * perClient / batch];
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
     double rawBefore = rawVerificationRate(threads);
-    drive(base, names, keys, perClient, batch, run, latencies);
+    drive(bases, names, keys, perClient, batch, run, latencies);
     double seconds = elapsed / 1e9;
     java.util.Arrays.sort(latencies);
     double throughput = clients * perClient / seconds;
@@ -118,7 +131,7 @@ public final class LoadDriver {
   }
 
   private static void drive(
-      String base,
+      List<String> bases,
       List<String> names,
       List<KeyPair> keys,
       int count,
@@ -154,7 +167,8 @@ public final class LoadDriver {
                   long sent = System.nanoTime();
                   HttpResponse<String> response =
                       post(
-                          base + (batch == 1 ? "transactions" : "transactions/batch"),
+                          bases.get(client % bases.size())
+                              + (batch == 1 ? "transactions" : "transactions/batch"),
                           bodies.get(client).get(r));
                   latencies[client * requests + r] = System.nanoTime() - sent;
                   if (response.statusCode() != 200) {
@@ -237,6 +251,23 @@ public final class LoadDriver {
         post(
             base + "enterprises/" + name.replace(" ", "%20") + "/approval",
             "{\"signer\":\"Cascade Operator\"}"));
+  }
+
+  /** Waits until the node at {@code base} shows enterprise {@code name}, for up to a minute. */
+  private static void awaitEnterprise(String base, String name)
+      throws IOException, InterruptedException {
+    URI uri = URI.create(base + "enterprises/" + name.replace(" ", "%20"));
+    for (int i = 0; i < 600; i++) {
+      HttpResponse<String> answer =
+          HTTP.send(
+              HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (answer.statusCode() == 200) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new IllegalStateException(base + " does not show " + name + " after a minute");
   }
 
   private static void check(HttpResponse<String> response) {

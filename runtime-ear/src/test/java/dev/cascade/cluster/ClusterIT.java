@@ -1,21 +1,30 @@
 package dev.cascade.cluster;
 
+import static dev.cascade.cluster.Cluster.FOLLOW_TIMEOUT;
+import static dev.cascade.cluster.Cluster.eventually;
+import static dev.cascade.cluster.Cluster.money;
+import static dev.cascade.cluster.Cluster.pause;
+import static dev.cascade.cluster.Cluster.post;
+import static dev.cascade.cluster.Cluster.producer;
+import static dev.cascade.cluster.Cluster.register;
+import static dev.cascade.cluster.Cluster.restart;
+import static dev.cascade.cluster.Cluster.sameBlocks;
+import static dev.cascade.cluster.Cluster.sameHead;
+import static dev.cascade.cluster.Cluster.start;
 import static dev.cascade.testsupport.CascadeClient.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cascade.testsupport.CascadeEar;
+import dev.cascade.testsupport.CascadeClient;
 import dev.cascade.testsupport.Http;
 import dev.cascade.testsupport.WildflyServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,16 +36,6 @@ import org.junit.jupiter.api.Test;
  * as it is written.
  */
 class ClusterIT {
-
-  private static final Path HOME = Path.of(System.getProperty("cascade.server.home"));
-  private static final int[] OFFSETS = {700, 800, 900};
-  private static final Path SCRIPTS = Path.of("..", "wildfly-config");
-
-  /** Each node's jgroups-tcp socket: 7600 plus its port offset. */
-  private static final String MEMBERS =
-      "-Dcascade.cluster.members=127.0.0.1[8300],127.0.0.1[8400],127.0.0.1[8500]";
-
-  private static final Duration FOLLOW_TIMEOUT = Duration.ofSeconds(30);
 
   @Test
   void everyNodeFollowsTheBlocksAnyNodeWrites() {
@@ -187,11 +186,7 @@ class ClusterIT {
       register(survivors.get(1 - elected), "Failover Bank", "BANK");
       sameHead(survivors);
 
-      String name = "cluster-" + (killed + 1);
-      nodes.set(
-          killed,
-          WildflyServer.startNode(
-              HOME, name, OFFSETS[killed], List.of(MEMBERS, "-Dcascade.demo=false")));
+      nodes.set(killed, restart(killed, noDemo));
       Http back = http.get(killed);
       assertThat(
               eventually(
@@ -220,12 +215,12 @@ class ClusterIT {
 
   /**
    * Two of three die (kill -9). The survivor commits nothing: it answers operations with 503
-   * problem+json saying why, and still answers reads, from the height it has. (That the cluster
-   * resumes when the two come back is not tested yet: a node that starts while the survivor's
-   * caches are degraded cannot open its ledger; see #15.)
+   * problem+json saying why, and still answers reads, from the height it has. The two come back:
+   * the cluster resumes with what the survivor held, the refused operation nowhere, an operation
+   * through a node that came back commits, and every height has the same block on every node.
    */
   @Test
-  void aMinorityCommitsNothingAndSaysWhy() {
+  void aMinorityCommitsNothingAndSaysWhyAndTheClusterResumesWhenTheOthersComeBack() {
     List<WildflyServer> nodes = new ArrayList<>();
     try {
       List<String> noDemo = List.of("-Dcascade.demo=false");
@@ -270,65 +265,38 @@ class ClusterIT {
       assertThat(expect(alone.get("api/blocks/latest"), 200).json().getInt("height"))
           .as("reads answer from the height the survivor has")
           .isEqualTo((int) height);
+
+      // the two come back, one after the other: with the first, a majority is in view again
+      for (int i = 0; i < nodes.size(); i++) {
+        if (i != survivor) {
+          nodes.set(i, restart(i, noDemo));
+        }
+      }
+      sameHead(http);
+      Http back = http.get((survivor + 1) % 3);
+      register(back, "Minority Late Supplier", "SUPPLIER");
+      sameHead(http);
+      sameBlocks(http);
+      for (Http node : http) {
+        assertThat(node.get("api/enterprises/Minority%20Core").status())
+            .as("what was answered 200 before the kill")
+            .isEqualTo(200);
+        assertThat(node.get("api/enterprises/Minority%20Supplier").status())
+            .as("what the minority refused")
+            .isEqualTo(404);
+        assertThat(
+                eventually(
+                    () ->
+                        String.valueOf(
+                            node.get("api/enterprises/Minority%20Late%20Supplier").status()),
+                    "200"))
+            .isEqualTo("200");
+        JsonObject verification = node.get("api/ledger/verification").json();
+        assertThat(verification.getBoolean("sound")).as(verification.toString()).isTrue();
+      }
     } finally {
       nodes.forEach(WildflyServer::close);
     }
-  }
-
-  /**
-   * Which of the nodes produces: exactly one says so, and every node names the same member as the
-   * elected producer. Waits up to 30 s for an election.
-   */
-  private static int producer(List<Http> http) {
-    Instant deadline = Instant.now().plus(FOLLOW_TIMEOUT);
-    while (true) {
-      List<JsonObject> chains =
-          http.stream()
-              .map(node -> expect(node.get("api/health"), 200).json().getJsonObject("chain"))
-              .toList();
-      List<Integer> producing = new ArrayList<>();
-      for (int i = 0; i < chains.size(); i++) {
-        if (chains.get(i).getString("role").equals("producer")) {
-          producing.add(i);
-        }
-      }
-      List<String> named =
-          chains.stream().map(c -> c.isNull("producer") ? "" : c.getString("producer")).toList();
-      if (producing.size() == 1 && named.stream().distinct().count() == 1 && !named.get(0).isEmpty()
-          || Instant.now().isAfter(deadline)) {
-        assertThat(producing).as("the nodes that produce: %s", chains).hasSize(1);
-        assertThat(named).as("the producer each node names").containsOnly(named.get(0));
-        return producing.get(0);
-      }
-      pause();
-    }
-  }
-
-  /**
-   * Starts the three nodes one after the other, each with its own extra properties, configures each
-   * for the cluster and deploys Cascade on it: the first founds the ledger, the others find it
-   * there. Every node must see the other two.
-   */
-  @SafeVarargs
-  private static List<Http> start(List<WildflyServer> nodes, List<String>... properties) {
-    for (int i = 0; i < OFFSETS.length; i++) {
-      String name = "cluster-" + (i + 1);
-      WildflyServer.freshNode(HOME, name);
-      List<String> all = new ArrayList<>(List.of(MEMBERS));
-      all.addAll(properties[i]);
-      WildflyServer node = WildflyServer.startNode(HOME, name, OFFSETS[i], all);
-      nodes.add(node);
-      node.runScript(SCRIPTS.resolve("configure-cluster.cli"));
-      node.command("deploy " + CascadeEar.file().getAbsolutePath());
-    }
-    List<Http> http = nodes.stream().map(n -> new Http(n.baseUrl() + "cascade/")).toList();
-    for (Http node : http) {
-      JsonObject health = expect(node.get("api/health"), 200).json();
-      assertThat(health.getJsonObject("cache").getJsonArray("members"))
-          .as("every node sees the other two")
-          .hasSize(3);
-    }
-    return http;
   }
 
   /** Every node shows these certificates, and verifies its chain. */
@@ -355,41 +323,6 @@ class ClusterIT {
     return health.json();
   }
 
-  private static void register(Http node, String name, String role) {
-    post(
-        node,
-        "api/enterprises",
-        Json.createObjectBuilder()
-            .add("signer", "Cascade Operator")
-            .add("name", name)
-            .add("taxId", "TAX " + name)
-            .add("roles", Json.createArrayBuilder().add(role)));
-    post(
-        node,
-        "api/enterprises/" + name.replace(" ", "%20") + "/approval",
-        Json.createObjectBuilder().add("signer", "Cascade Operator"));
-  }
-
-  /** Waits until every node shows the same latest block, for up to 30 s, and returns it. */
-  private static String sameHead(List<Http> nodes) {
-    Instant deadline = Instant.now().plus(FOLLOW_TIMEOUT);
-    List<String> heads = heads(nodes);
-    while (heads.stream().distinct().count() > 1 && Instant.now().isBefore(deadline)) {
-      pause();
-      heads = heads(nodes);
-    }
-    assertThat(heads)
-        .as("the same height, hash and state root on every node")
-        .containsOnly(heads.get(0));
-    return heads.get(0);
-  }
-
-  private static List<String> heads(List<Http> nodes) {
-    return nodes.stream()
-        .map(node -> expect(node.get("api/blocks/latest"), 200).json().toString())
-        .toList();
-  }
-
   private static void anchor(Http node, String id, String number, LocalDate today) {
     anchor(node, id, number, "Ningbo Castings", "91330200CASTING001", "Geely Auto", today);
   }
@@ -409,17 +342,7 @@ class ClusterIT {
     post(
         node,
         "api/documents",
-        Json.createObjectBuilder()
-            .add("signer", seller)
-            .add("id", id)
-            .add("kind", "INVOICE")
-            .add("number", number)
-            .add("seller", seller)
-            .add("sellerTaxId", sellerTaxId)
-            .add("buyer", buyer)
-            .add("amount", money("50000.00"))
-            .add("date", today.toString())
-            .add("contentHash", "ab".repeat(32)));
+        CascadeClient.invoice(id, number, seller, sellerTaxId, buyer, "50000.00", today));
   }
 
   private static void issue(Http node, String id, String invoice, LocalDate today) {
@@ -440,33 +363,5 @@ class ClusterIT {
         node,
         "api/certificates/" + id + "/acceptance",
         Json.createObjectBuilder().add("signer", "Ningbo Castings"));
-  }
-
-  private static void post(Http node, String path, jakarta.json.JsonObjectBuilder body) {
-    expect(node.postJson(path, body.build().toString()), 200);
-  }
-
-  private static JsonObject money(String amount) {
-    return Json.createObjectBuilder().add("currency", "CNY").add("amount", amount).build();
-  }
-
-  /** Asks until the answer is {@code wanted}, for up to 30 s; the last answer otherwise. */
-  private static String eventually(Supplier<String> ask, String wanted) {
-    Instant deadline = Instant.now().plus(FOLLOW_TIMEOUT);
-    String answer = ask.get();
-    while (!answer.equals(wanted) && Instant.now().isBefore(deadline)) {
-      pause();
-      answer = ask.get();
-    }
-    return answer;
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(100);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -3,6 +3,7 @@ package dev.cascade.restart;
 import static dev.cascade.testsupport.CascadeClient.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cascade.testsupport.CascadeClient;
 import dev.cascade.testsupport.CascadeEar;
 import dev.cascade.testsupport.Http;
 import dev.cascade.testsupport.WildflyServer;
@@ -168,17 +169,14 @@ class KillUnderLoadIT {
   }
 
   private static String anchor(int n) {
-    return Json.createObjectBuilder()
-        .add("signer", SUPPLIER)
-        .add("id", "LOAD-" + n)
-        .add("kind", "INVOICE")
-        .add("number", "LOAD-" + n)
-        .add("seller", SUPPLIER)
-        .add("sellerTaxId", "TAX LOAD")
-        .add("buyer", "Load Core")
-        .add("amount", Json.createObjectBuilder().add("currency", "CNY").add("amount", "1000.00"))
-        .add("date", LocalDate.now(ZoneOffset.ofHours(8)).toString())
-        .add("contentHash", "ab".repeat(32))
+    return CascadeClient.invoice(
+            "LOAD-" + n,
+            "LOAD-" + n,
+            SUPPLIER,
+            "TAX LOAD",
+            "Load Core",
+            "1000.00",
+            LocalDate.now(ZoneOffset.ofHours(8)))
         .build()
         .toString();
   }

@@ -58,18 +58,28 @@ public final class CascadeClient {
 
   public Http.Answer anchorInvoice(
       String id, String number, String seller, String buyer, String amount, LocalDate date) {
-    return post(
-        "api/documents",
-        signer(seller)
-            .add("id", id)
-            .add("kind", "INVOICE")
-            .add("number", number)
-            .add("seller", seller)
-            .add("sellerTaxId", taxId(seller))
-            .add("buyer", buyer)
-            .add("amount", money(amount))
-            .add("date", date.toString())
-            .add("contentHash", HexFormat.of().formatHex(new byte[32]).replace("00", "ab")));
+    return post("api/documents", invoice(id, number, seller, taxId(seller), buyer, amount, date));
+  }
+
+  /** The body that anchors an invoice, signed by its seller. */
+  public static JsonObjectBuilder invoice(
+      String id,
+      String number,
+      String seller,
+      String sellerTaxId,
+      String buyer,
+      String amount,
+      LocalDate date) {
+    return signer(seller)
+        .add("id", id)
+        .add("kind", "INVOICE")
+        .add("number", number)
+        .add("seller", seller)
+        .add("sellerTaxId", sellerTaxId)
+        .add("buyer", buyer)
+        .add("amount", money(amount))
+        .add("date", date.toString())
+        .add("contentHash", HexFormat.of().formatHex(new byte[32]).replace("00", "ab"));
   }
 
   public Http.Answer issue(

@@ -160,7 +160,7 @@ public final class WildflyServer implements AutoCloseable {
 
   /**
    * Starts another node of the server in {@code home}, beside the Arquillian server: its base
-   * directory {@code <name>-node} next to {@code home} (see {@link #freshNode}), its own port
+   * directory {@code <server>-<name>} next to {@code home} (see {@link #nodeBase}), its own port
    * offset and its own multicast address ({@code 230.0.0.<10 + offset / 100>}), so that it forms no
    * cluster with any other server a test runs.
    */
@@ -169,6 +169,7 @@ public final class WildflyServer implements AutoCloseable {
     List<String> properties = new ArrayList<>();
     properties.add("-Djboss.server.base.dir=" + nodeBase(home, name));
     properties.add("-Djboss.node.name=" + name);
+    properties.add("-Djboss.tx.node.id=" + name); // no two nodes' transaction managers alike
     properties.add("-Djboss.default.multicast.address=230.0.0." + (10 + portOffset / 100));
     properties.addAll(systemProperties);
     return start(home, portOffset, properties);
@@ -203,9 +204,12 @@ public final class WildflyServer implements AutoCloseable {
     }
   }
 
-  /** The base directory of node {@code name} of the server in {@code home}. */
+  /**
+   * The base directory of node {@code name} of the server in {@code home}: beside it, named after
+   * both, so that the nodes of one server (H2's, PostgreSQL's) are not another's.
+   */
   public static Path nodeBase(Path home, String name) {
-    return home.resolveSibling(name + "-node");
+    return home.resolveSibling(home.getFileName() + "-" + name);
   }
 
   private static void sleep(Duration duration) {

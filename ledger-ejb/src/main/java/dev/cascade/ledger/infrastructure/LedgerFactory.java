@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -32,6 +33,12 @@ public class LedgerFactory {
   /** As long as the cache waits for a lock ({@code acquire-timeout} of the ledger cache). */
   private static final long WRITER_TIMEOUT_SECONDS = 30;
 
+  /**
+   * How long a node that starts waits for a majority of the cluster to open its ledger: less than
+   * WildFly's deployment timeout (300 s), so that the start fails saying why.
+   */
+  private static final Duration QUORUM_WAIT = Duration.ofMinutes(4);
+
   /** Marks the JTA transaction that holds this node's writer. */
   private static final Object WRITING = LedgerFactory.class.getName() + ".writing";
 
@@ -43,6 +50,7 @@ public class LedgerFactory {
   @Resource private ManagedExecutorService executor;
 
   @Inject private LedgerSettings settings;
+  @Inject private Quorum quorum;
 
   private InfinispanLedgerStore store;
   private Ledger ledger;
@@ -60,6 +68,7 @@ public class LedgerFactory {
 
   @PostConstruct
   void open() {
+    quorum.awaitAvailable(QUORUM_WAIT);
     store = new InfinispanLedgerStore(cache);
     long started = System.nanoTime();
     Snapshots files = new Snapshots(settings.snapshotDirectory());

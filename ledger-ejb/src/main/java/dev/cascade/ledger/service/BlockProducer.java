@@ -3,6 +3,7 @@ package dev.cascade.ledger.service;
 import dev.cascade.ledger.application.Ledger;
 import dev.cascade.ledger.infrastructure.Election;
 import dev.cascade.ledger.infrastructure.LedgerSettings;
+import dev.cascade.ledger.infrastructure.Quorum;
 import dev.cascade.ledger.projection.ProjectionFollower;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -65,6 +66,7 @@ public class BlockProducer {
   @Inject private Mempool mempool;
   @Inject private ProjectionFollower projection;
   @Inject private Pool pool;
+  @Inject private Quorum quorum;
 
   private volatile boolean running;
 
@@ -152,7 +154,7 @@ public class BlockProducer {
    * what waits in its mempool to the pool, for the next producer.
    */
   private boolean lead() {
-    boolean lead = pool.ready() && Election.producing() && pool.quorate();
+    boolean lead = pool.ready() && Election.producing() && quorum.quorate();
     if (lead != producing) {
       if (lead) {
         int taken;

@@ -4,6 +4,7 @@ import dev.cascade.ledger.application.Keys;
 import dev.cascade.ledger.application.Ledger;
 import dev.cascade.ledger.infrastructure.LedgerFactory;
 import dev.cascade.ledger.infrastructure.LedgerResources;
+import dev.cascade.ledger.infrastructure.Quorum;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -50,6 +51,7 @@ public class ChainFollower {
 
   @Resource private ManagedThreadFactory threads;
   @Inject private LedgerFactory ledgers;
+  @Inject private Quorum quorum;
 
   private final Object signal = new Object();
   private final HeadMoved listener = new HeadMoved(this::wake);
@@ -114,6 +116,12 @@ public class ChainFollower {
   }
 
   private void follow() {
+    try {
+      quorum.restore();
+      quorum.releaseDeparted();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Looking after the cluster's majority failed; trying again", e);
+    }
     try {
       long applied = ledgers.follow();
       if (applied > 0) {

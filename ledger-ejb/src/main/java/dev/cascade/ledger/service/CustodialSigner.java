@@ -36,6 +36,17 @@ public class CustodialSigner {
     }
   }
 
+  /**
+   * The nonce {@code signer}'s next transaction would get here: above every one this node signed,
+   * heard of in the pool, or applied.
+   */
+  public long next(String signer) {
+    long[] last = lastNonce.computeIfAbsent(signer, s -> new long[] {-1});
+    synchronized (last) {
+      return Math.max(last[0], ledgers.ledger().state().lastNonce(signer)) + 1;
+    }
+  }
+
   public CompletableFuture<Receipt> submit(
       String signer,
       Operation operation,

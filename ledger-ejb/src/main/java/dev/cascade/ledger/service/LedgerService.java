@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -54,8 +56,11 @@ public class LedgerService {
   /** The rule a reused idempotency key breaks. */
   public static final String IDEMPOTENCY = "an idempotency key names one operation";
 
-  /** How often a custodial transaction is signed again after losing its nonce to another's. */
-  private static final int NONCE_CLASHES = 5;
+  /**
+   * How often a custodial transaction is signed again, at least, after losing its nonce to
+   * another's; more while the submit timeout allows.
+   */
+  private static final int NONCE_CLASHES = 20;
 
   /**
    * Signs {@code operation} with {@code signer}'s custodial key and submits it.
@@ -77,17 +82,24 @@ public class LedgerService {
    */
   public CompletableFuture<Receipt> submit(
       String signer, Operation operation, Optional<String> idempotencyKey) {
-    return submit(signer, operation, idempotencyKey, NONCE_CLASHES);
+    return submit(
+        signer,
+        operation,
+        idempotencyKey,
+        0,
+        System.nanoTime() + settings.submitTimeout().toNanos());
   }
 
   /**
    * Signs and submits, and signs again with a fresh nonce when the transaction lost its nonce to
-   * one another node signed for the same signer at the same moment, up to {@code clashes} times.
+   * another node that signed for the same signer at the same moment: at least {@value
+   * #NONCE_CLASHES} times, and for as long as the submit timeout allows. Nodes signing for one
+   * enterprise at once, under load, may each lose a few rounds; one that loses them all answers
+   * 503, having applied nothing, so that the client sends it again (with the same Idempotency-Key).
    */
   private CompletableFuture<Receipt> submit(
-      String signer, Operation operation, Optional<String> key, int clashes) {
+      String signer, Operation operation, Optional<String> key, int attempt, long deadline) {
     following();
-    int attempt = NONCE_CLASHES - clashes;
     return custodialSigner
         .submit(
             signer,
@@ -97,10 +109,53 @@ public class LedgerService {
                     ? submitSigned(signed)
                     : submitOnce(signer, key.get(), attempt, signed))
         .thenCompose(
-            receipt ->
-                clashes > 0 && nonceTaken(receipt)
-                    ? submit(signer, operation, key, clashes - 1)
-                    : CompletableFuture.completedFuture(receipt));
+            receipt -> {
+              if (!nonceTaken(receipt)) {
+                return CompletableFuture.completedFuture(receipt);
+              }
+              // the producer says which nonce is free, counting what it holds for its next block
+              receipt
+                  .outcome()
+                  .refusal()
+                  .flatMap(r -> boxed(Authenticator.nextNonce(r)))
+                  .ifPresent(next -> custodialSigner.taken(signer, next - 1));
+              if (attempt < NONCE_CLASHES || System.nanoTime() - deadline < 0) {
+                return again(signer, operation, key, attempt + 1, deadline);
+              }
+              LOG.warning(
+                  "A transaction of "
+                      + signer
+                      + " was signed "
+                      + (attempt + 1)
+                      + " times, and each time another node had used its nonce first");
+              return CompletableFuture.failedFuture(
+                  new LedgerUnavailable(
+                      "the operation was signed for "
+                          + signer
+                          + " "
+                          + (attempt + 1)
+                          + " times, and each time another node signing for "
+                          + signer
+                          + " at the same moment used its nonce first; nothing was applied: send"
+                          + " it again (with the same Idempotency-Key)"));
+            });
+  }
+
+  /**
+   * Signs and submits again after a clash, a few milliseconds later, the wait drawn at random: the
+   * nodes that clashed do not clash again at once, and this node has heard of the nonces the others
+   * used meanwhile.
+   */
+  private CompletableFuture<Receipt> again(
+      String signer, Operation operation, Optional<String> key, int attempt, long deadline) {
+    Executor later =
+        CompletableFuture.delayedExecutor(
+            ThreadLocalRandom.current().nextLong(5, 50),
+            TimeUnit.MILLISECONDS,
+            this::inManagedThread);
+    return CompletableFuture.supplyAsync(
+            () -> submit(signer, operation, key, attempt, deadline), later)
+        .thenCompose(receipt -> receipt);
   }
 
   /**
@@ -129,6 +184,10 @@ public class LedgerService {
                       + " operation")));
     }
     return submitSigned(first);
+  }
+
+  private static Optional<Long> boxed(java.util.OptionalLong value) {
+    return value.isPresent() ? Optional.of(value.getAsLong()) : Optional.empty();
   }
 
   private static boolean nonceTaken(Receipt receipt) {
@@ -180,6 +239,14 @@ public class LedgerService {
             : mempool.holds(id) ? Optional.of(Receipt.Status.PENDING) : Optional.empty();
     if (known.isPresent()) {
       return CompletableFuture.completedFuture(Receipt.known(id, known.get(), locate(id)));
+    }
+    if (nonceUsed) {
+      // another transaction of its signer has its nonce: the producer would refuse it, so say so
+      return CompletableFuture.completedFuture(
+          Receipt.rejected(
+              Authenticator.nonce(
+                      signed.transaction(), ledger.state().lastNonce(signed.transaction().signer()))
+                  .orElseThrow()));
     }
     // the producer takes it from this node's mempool; another node's from the replicated pool
     Mempool.Entry entry = pool.producing() ? mempool.add(admitted, id) : pool.forward(admitted, id);

@@ -49,6 +49,7 @@ public class LedgerWriter {
   @Inject private LedgerFactory ledgers;
   @Inject private LedgerSettings settings;
   @Inject private Custody custody;
+  @Inject private CustodialSigner custodialSigner;
   @Inject private ProjectionFollower projection;
   @Inject private Queries queries;
 
@@ -122,7 +123,12 @@ public class LedgerWriter {
         // decided now, with its block; a refusal is kept a while for the node its submitter asked
         ledgers.store().remove(Keys.QUEUED + entry.id());
         if (already.isEmpty()) {
-          outcome.refusal().ifPresent(rejection -> refuse(entry.id(), rejection));
+          outcome
+              .refusal()
+              .ifPresent(
+                  rejection ->
+                      refuse(
+                          entry.id(), entry.admitted().signed().transaction().signer(), rejection));
         }
       }
     }
@@ -142,10 +148,14 @@ public class LedgerWriter {
 
   /**
    * Tells the node a refused transaction of the pool was submitted to why, for an hour (see {@link
-   * Keys#REFUSED}).
+   * Keys#REFUSED}); a used nonce with the signer's next free one as this node knows it.
    */
-  public void refuse(String id, Rejection rejection) {
-    ledgers.store().writeFor(Keys.REFUSED + id, rejection.encode(), REFUSALS_KEPT);
+  public void refuse(String id, String signer, Rejection rejection) {
+    Rejection told =
+        rejection.rule().equals(Authenticator.REPLAY)
+            ? Authenticator.withNextNonce(rejection, custodialSigner.next(signer))
+            : rejection;
+    ledgers.store().writeFor(Keys.REFUSED + id, told.encode(), REFUSALS_KEPT);
   }
 
   /**

@@ -4,11 +4,11 @@ import dev.cascade.ledger.application.Keys;
 import dev.cascade.ledger.application.Ledger;
 import dev.cascade.ledger.infrastructure.LedgerFactory;
 import dev.cascade.ledger.infrastructure.LedgerResources;
-import dev.cascade.ledger.infrastructure.LedgerSettings;
 import dev.cascade.ledger.projection.ProjectionFollower;
 import dev.cascade.ledger.transaction.Authenticator;
 import dev.cascade.ledger.transaction.Rejection;
 import dev.cascade.ledger.transaction.SignedTransaction;
+import dev.cascade.ledger.transaction.Transaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -28,7 +28,6 @@ import org.infinispan.notifications.Listener;
 import org.infinispan.notifications.cachelistener.annotation.CacheEntryCreated;
 import org.infinispan.notifications.cachelistener.annotation.CacheEntryModified;
 import org.infinispan.notifications.cachelistener.event.CacheEntryEvent;
-import org.infinispan.partitionhandling.AvailabilityMode;
 
 /**
  * The replicated pool ({@link Keys#QUEUED}) between the nodes that take transactions and the one
@@ -49,7 +48,6 @@ public class Pool {
 
   @Resource private ManagedExecutorService answering;
   @Inject private LedgerFactory ledgers;
-  @Inject private LedgerSettings settings;
   @Inject private LedgerWriter writer;
   @Inject private Mempool mempool;
   @Inject private CustodialSigner custodialSigner;
@@ -93,17 +91,6 @@ public class Pool {
   /** Whether this node produces the blocks. */
   public boolean producing() {
     return producing;
-  }
-
-  /**
-   * Whether a majority of the cluster's configured nodes is in view and the ledger cache is
-   * available: blocks may be produced.
-   */
-  public boolean quorate() {
-    List<?> members = cache.getCacheManager().getMembers();
-    int inView = members == null ? 1 : members.size();
-    return inView >= settings.quorum()
-        && cache.getAdvancedCache().getAvailability() == AvailabilityMode.AVAILABLE;
   }
 
   /**
@@ -221,6 +208,7 @@ public class Pool {
         // told, and signs a custodial one again; one a block holds is answered with the block
         writer.refuse(
             id,
+            signer,
             Authenticator.nonce(transaction.transaction(), ledger.state().lastNonce(signer))
                 .orElseThrow());
       }
@@ -261,13 +249,29 @@ public class Pool {
 
   private void event(String key, byte[] value) {
     try {
-      if (key.startsWith(Keys.QUEUED) && producing) {
-        arrived(key.substring(Keys.QUEUED.length()), value);
+      if (key.startsWith(Keys.QUEUED)) {
+        noteNonce(value);
+        if (producing) {
+          arrived(key.substring(Keys.QUEUED.length()), value);
+        }
       } else if (key.startsWith(Keys.REFUSED)) {
         mempool.refused(key.substring(Keys.REFUSED.length()), Rejection.decode(value));
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Taking " + key + " from the pool failed", e);
+    }
+  }
+
+  /**
+   * Another node signed a transaction for this signer (or a client did): this node's custodial
+   * signer gives the signer's next transaction a later nonce, instead of learning it from a clash.
+   */
+  private void noteNonce(byte[] signed) {
+    try {
+      Transaction transaction = SignedTransaction.decode(signed).transaction();
+      custodialSigner.taken(transaction.signer(), transaction.nonce());
+    } catch (IllegalArgumentException e) {
+      // bytes that do not decode: the producer drops them (arrived)
     }
   }
 

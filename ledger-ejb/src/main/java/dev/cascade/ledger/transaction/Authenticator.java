@@ -2,6 +2,7 @@ package dev.cascade.ledger.transaction;
 
 import dev.cascade.ledger.crypto.SignatureScheme;
 import java.security.PublicKey;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,6 +37,34 @@ public final class Authenticator {
               "the signature is not " + transaction.signer() + "'s signature of this transaction"));
     }
     return Optional.empty();
+  }
+
+  /** How a nonce refusal names the signer's next free nonce, as the refusing node knows it. */
+  private static final String NEXT_NONCE = "next free nonce = ";
+
+  /**
+   * The refusal of a used nonce, with the signer's next free nonce as the refusing node (the
+   * producer) knows it, counting the transactions it holds for its next block: the node that signed
+   * the refused one for a custodial enterprise signs it again with that nonce or a later one.
+   */
+  public static Rejection withNextNonce(Rejection replay, long next) {
+    List<String> values = new java.util.ArrayList<>(replay.values());
+    values.add(NEXT_NONCE + next);
+    return new Rejection(replay.rule(), replay.message(), values);
+  }
+
+  /** The next free nonce a nonce refusal names ({@link #withNextNonce}), if it names one. */
+  public static java.util.OptionalLong nextNonce(Rejection rejection) {
+    for (String value : rejection.values()) {
+      if (value.startsWith(NEXT_NONCE)) {
+        try {
+          return java.util.OptionalLong.of(Long.parseLong(value.substring(NEXT_NONCE.length())));
+        } catch (NumberFormatException e) {
+          return java.util.OptionalLong.empty();
+        }
+      }
+    }
+    return java.util.OptionalLong.empty();
   }
 
   /** Empty when the nonce is above {@code last}, the signer's last used nonce (or -1). */

@@ -23,6 +23,19 @@ class RejectionTest {
   }
 
   @Test
+  void aUsedNonceRefusalTellsTheOtherNodeTheNextFreeNonce() {
+    Transaction transaction = new Transaction("Anchor", "Ningbo Castings", 12, new byte[] {1});
+    Rejection replay = Authenticator.nonce(transaction, 13).orElseThrow();
+
+    Rejection told = Rejection.decode(Authenticator.withNextNonce(replay, 20).encode());
+
+    assertThat(told.rule()).isEqualTo(Authenticator.REPLAY);
+    assertThat(told.message()).isEqualTo(replay.message());
+    assertThat(Authenticator.nextNonce(told)).hasValue(20);
+    assertThat(Authenticator.nextNonce(replay)).isEmpty();
+  }
+
+  @Test
   void bytesThatAreNoRejectionAreRefusedNotMisread() {
     byte[] encoded = new Rejection("rule", "message", List.of("a")).encode();
 
