@@ -62,30 +62,64 @@ final class Cluster {
   }
 
   /**
-   * Starts the three nodes one after the other, each with its own extra properties, configures each
-   * for the cluster and deploys Cascade on it: the first founds the ledger, the others find it
-   * there. Every node must see the other two.
+   * Starts the nodes one after the other (as many as there are property lists, up to three), each
+   * with its own extra properties, configures each for the cluster and deploys Cascade on it: the
+   * first founds the ledger, the others find it there. Every node must see the others.
    */
   @SafeVarargs
   static List<Http> start(List<WildflyServer> nodes, List<String>... properties) {
-    for (int i = 0; i < OFFSETS.length; i++) {
-      String name = "cluster-" + (i + 1);
-      WildflyServer.freshNode(HOME, name);
-      List<String> all = new ArrayList<>(List.of(MEMBERS));
-      all.addAll(properties[i]);
-      WildflyServer node = WildflyServer.startNode(HOME, name, OFFSETS[i], all);
-      nodes.add(node);
-      node.runScript(SCRIPTS.resolve("configure-cluster.cli"));
-      node.command("deploy " + CascadeEar.file().getAbsolutePath());
+    for (int i = 0; i < properties.length; i++) {
+      nodes.add(join(i, properties[i]));
     }
-    List<Http> http = nodes.stream().map(n -> new Http(n.baseUrl() + "cascade/")).toList();
+    List<Http> http = nodes.stream().map(Cluster::http).toList();
     for (Http node : http) {
       JsonObject health = expect(node.get("api/health"), 200).json();
       assertThat(health.getJsonObject("cache").getJsonArray("members"))
-          .as("every node sees the other two")
-          .hasSize(3);
+          .as("every node sees the others")
+          .hasSize(properties.length);
     }
     return http;
+  }
+
+  /**
+   * Starts node {@code i} afresh (no data), configures it for the cluster and deploys Cascade on
+   * it: it joins whichever nodes are up. The deployment ends once the node has opened its ledger.
+   */
+  static WildflyServer join(int i, List<String> properties) {
+    WildflyServer node = configured(i, properties);
+    try {
+      deploy(node);
+    } catch (RuntimeException e) {
+      node.close(); // the caller never gets it to stop
+      throw e;
+    }
+    return node;
+  }
+
+  /** Starts node {@code i} afresh (no data) and configures it for the cluster; deploys nothing. */
+  static WildflyServer configured(int i, List<String> properties) {
+    String name = "cluster-" + (i + 1);
+    WildflyServer.freshNode(HOME, name);
+    List<String> all = new ArrayList<>(List.of(MEMBERS));
+    all.addAll(properties);
+    WildflyServer node = WildflyServer.startNode(HOME, name, OFFSETS[i], all);
+    try {
+      node.runScript(SCRIPTS.resolve("configure-cluster.cli"));
+    } catch (RuntimeException e) {
+      node.close(); // the caller never gets it to stop
+      throw e;
+    }
+    return node;
+  }
+
+  /** Deploys Cascade on the node; returns once the node has opened its ledger. */
+  static void deploy(WildflyServer node) {
+    node.command("deploy " + CascadeEar.file().getAbsolutePath());
+  }
+
+  /** Cascade's base URL on {@code node}. */
+  static Http http(WildflyServer node) {
+    return new Http(node.baseUrl() + "cascade/");
   }
 
   /** Starts node {@code i} again from its base directory, as it was left. */

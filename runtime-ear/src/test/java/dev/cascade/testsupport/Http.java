@@ -25,6 +25,11 @@ public final class Http {
     this.baseUrl = baseUrl;
   }
 
+  /** The URL the paths of this client's requests are relative to. */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
   /** An answer: status, content type, body, and its headers. */
   public record Answer(
       int status, String contentType, String body, java.net.http.HttpHeaders headers) {
