@@ -266,7 +266,9 @@ class ClusterIT {
           .as("reads answer from the height the survivor has")
           .isEqualTo((int) height);
 
-      // the two come back, one after the other: with the first, a majority is in view again
+      // the two come back, one after the other (the first makes a majority in view again, so the
+      // survivor's degraded caches are made available and the first one's start can open its
+      // ledger)
       for (int i = 0; i < nodes.size(); i++) {
         if (i != survivor) {
           nodes.set(i, restart(i, noDemo));

@@ -70,6 +70,16 @@ public class LedgerSettings {
     return clusterSize / 2 + 1;
   }
 
+  /**
+   * Whether the cluster's size was configured ({@code cascade.cluster.size} or {@code
+   * cascade.cluster.members}), not taken as 1 for want of either: only then may a majority of it
+   * make caches available again that Infinispan left degraded ({@link Quorum#restore}).
+   */
+  public boolean clusterSizeConfigured() {
+    return properties.apply("cascade.cluster.size") != null
+        || !property("cascade.cluster.members", "").isBlank();
+  }
+
   private int configuredClusterSize() {
     String members = property("cascade.cluster.members", "");
     long named = Arrays.stream(members.split(",")).filter(m -> !m.isBlank()).count();

@@ -74,6 +74,22 @@ public class Quorum {
     if (inView < settings.quorum()) {
       return available(ledger);
     }
+    if (!settings.clusterSizeConfigured() || inView > settings.clusterSize()) {
+      // a size taken as 1, or too small for what is in view: its "majority" proves nothing
+      if (!misconfigured) {
+        misconfigured = true;
+        LOG.severe(
+            "The ledger's caches are degraded and "
+                + inView
+                + " nodes are in view, but the cluster's size is "
+                + (settings.clusterSizeConfigured()
+                    ? settings.clusterSize() + ", fewer than that"
+                    : "not configured")
+                + ": they are not made available again. Set cascade.cluster.size (or"
+                + " cascade.cluster.members) to the number of nodes on every node");
+      }
+      return available(ledger);
+    }
     for (Cache<?, ?> cache : List.of(ledger, custody, diagnostics)) {
       if (!available(cache)) {
         LOG.warning(
@@ -102,7 +118,7 @@ public class Quorum {
   public void awaitAvailable(Duration wait) {
     Instant start = Instant.now();
     Instant said = start;
-    while (!restore()) {
+    while (!restoredOrSaid()) {
       Instant now = Instant.now();
       if (now.isAfter(start.plus(wait))) {
         throw new IllegalStateException(
@@ -136,6 +152,9 @@ public class Quorum {
     }
   }
 
+  /** Whether the cluster's size was found unusable for restoring the caches (said once). */
+  private volatile boolean misconfigured;
+
   /** How many transactions of departed members this node held when it last looked. */
   private int departed;
 
@@ -166,6 +185,16 @@ public class Quorum {
       table.cleanupLeaverTransactions(members); // rolls back asynchronously
     }
     departed = orphans;
+  }
+
+  /** {@link #restore}, with a failure to make the caches available said and waited out. */
+  private boolean restoredOrSaid() {
+    try {
+      return restore();
+    } catch (RuntimeException e) {
+      LOG.warning("Making the ledger's caches available again failed; trying again: " + e);
+      return false;
+    }
   }
 
   private static boolean available(Cache<?, ?> cache) {

@@ -107,6 +107,9 @@ public class ChainFollower {
           }
         }
         woken = false;
+      }
+      tend();
+      synchronized (signal) {
         if (stuck.isPresent()) {
           continue;
         }
@@ -115,13 +118,21 @@ public class ChainFollower {
     }
   }
 
-  private void follow() {
+  /**
+   * Looks after the cluster's majority and the transactions dead members left open ({@link
+   * Quorum}), on a node that stopped following the chain too: a dead producer's open block would
+   * otherwise hold every producer back for a minute or more.
+   */
+  private void tend() {
     try {
       quorum.restore();
       quorum.releaseDeparted();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Looking after the cluster's majority failed; trying again", e);
     }
+  }
+
+  private void follow() {
     try {
       long applied = ledgers.follow();
       if (applied > 0) {

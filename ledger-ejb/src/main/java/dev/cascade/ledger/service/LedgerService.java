@@ -241,12 +241,22 @@ public class LedgerService {
       return CompletableFuture.completedFuture(Receipt.known(id, known.get(), locate(id)));
     }
     if (nonceUsed) {
-      // another transaction of its signer has its nonce: the producer would refuse it, so say so
-      return CompletableFuture.completedFuture(
-          Receipt.rejected(
-              Authenticator.nonce(
-                      signed.transaction(), ledger.state().lastNonce(signed.transaction().signer()))
-                  .orElseThrow()));
+      // its nonce is used: by itself, in a block the projection does not show yet, or by another
+      // transaction of its signer, and then the producer would refuse it; so, once the projection
+      // shows every block this node has applied, say which
+      Rejection used =
+          Authenticator.nonce(
+                  signed.transaction(), ledger.state().lastNonce(signed.transaction().signer()))
+              .orElseThrow();
+      CompletableFuture<Receipt> answer = new CompletableFuture<>();
+      projection.whenProjected(
+          ledger.head().map(Block::height).orElse(-1L),
+          () ->
+              answer.complete(
+                  locate(id)
+                      .map(at -> Receipt.known(id, Receipt.Status.COMMITTED, Optional.of(at)))
+                      .orElseGet(() -> Receipt.rejected(used))));
+      return answer;
     }
     // the producer takes it from this node's mempool; another node's from the replicated pool
     Mempool.Entry entry = pool.producing() ? mempool.add(admitted, id) : pool.forward(admitted, id);

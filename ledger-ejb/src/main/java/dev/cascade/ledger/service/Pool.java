@@ -203,15 +203,24 @@ public class Pool {
     long nonce = transaction.transaction().nonce();
     if (nonce <= ledger.state().lastNonce(signer)) {
       writer.unqueue(id);
-      if (writer.located(id).isEmpty()) {
-        // another of the signer's took its nonce (two nodes signed for it at once): its node is
-        // told, and signs a custodial one again; one a block holds is answered with the block
-        writer.refuse(
-            id,
-            signer,
-            Authenticator.nonce(transaction.transaction(), ledger.state().lastNonce(signer))
-                .orElseThrow());
-      }
+      Rejection used =
+          Authenticator.nonce(transaction.transaction(), ledger.state().lastNonce(signer))
+              .orElseThrow();
+      // looked up once the projection shows every block applied here: the block that used the
+      // nonce may hold this very transaction, and the projection hear of it a moment later
+      projection.whenProjected(
+          ledger.head().map(b -> b.height()).orElse(-1L),
+          () -> {
+            try {
+              if (writer.located(id).isEmpty()) {
+                // another of the signer's took its nonce (two nodes signed for it at once): its
+                // node is told, and signs a custodial one again; one a block holds is answered
+                writer.refuse(id, signer, used);
+              }
+            } catch (RuntimeException e) {
+              LOG.log(Level.WARNING, "Could not tell the pool why " + id + " was refused", e);
+            }
+          });
       return false;
     }
     Mempool.Entry entry = mempool.expect(admitted.get(), id);
