@@ -32,6 +32,9 @@ final class Cluster {
 
   static final Duration FOLLOW_TIMEOUT = Duration.ofSeconds(30);
 
+  /** A node's properties for an empty ledger: founded by its operator, no demo programme. */
+  static final List<String> NO_DEMO = List.of("-Dcascade.demo=false");
+
   /**
    * Which of the nodes produces: exactly one says so, and every node names the same member as the
    * elected producer. Waits up to 30 s for an election.

@@ -1,6 +1,7 @@
 package dev.cascade.cluster;
 
 import static dev.cascade.cluster.Cluster.FOLLOW_TIMEOUT;
+import static dev.cascade.cluster.Cluster.NO_DEMO;
 import static dev.cascade.cluster.Cluster.eventually;
 import static dev.cascade.cluster.Cluster.money;
 import static dev.cascade.cluster.Cluster.pause;
@@ -111,12 +112,11 @@ class ClusterIT {
   void aNodeThatDisagreesStopsAtTheBlockItCannotApplyAndTheOthersGoOn() {
     List<WildflyServer> nodes = new ArrayList<>();
     try {
-      List<String> noDemo = List.of("-Dcascade.demo=false");
       List<Http> http =
           start(
               nodes,
-              noDemo,
-              noDemo,
+              NO_DEMO,
+              NO_DEMO,
               List.of(
                   "-Dcascade.demo=false",
                   "-Dcascade.test.fault=disagree",
@@ -168,8 +168,7 @@ class ClusterIT {
   void whenTheProducerIsKilledAnotherNodeProducesWithinTenSecondsAndTheKilledOneCatchesUp() {
     List<WildflyServer> nodes = new ArrayList<>();
     try {
-      List<String> noDemo = List.of("-Dcascade.demo=false");
-      List<Http> http = start(nodes, noDemo, noDemo, noDemo);
+      List<Http> http = start(nodes, NO_DEMO, NO_DEMO, NO_DEMO);
       register(http.get(1), "Failover Core", "CORE");
       sameHead(http);
       int killed = producer(http);
@@ -186,7 +185,7 @@ class ClusterIT {
       register(survivors.get(1 - elected), "Failover Bank", "BANK");
       sameHead(survivors);
 
-      nodes.set(killed, restart(killed, noDemo));
+      nodes.set(killed, restart(killed, NO_DEMO));
       Http back = http.get(killed);
       assertThat(
               eventually(
@@ -223,8 +222,7 @@ class ClusterIT {
   void aMinorityCommitsNothingAndSaysWhyAndTheClusterResumesWhenTheOthersComeBack() {
     List<WildflyServer> nodes = new ArrayList<>();
     try {
-      List<String> noDemo = List.of("-Dcascade.demo=false");
-      List<Http> http = start(nodes, noDemo, noDemo, noDemo);
+      List<Http> http = start(nodes, NO_DEMO, NO_DEMO, NO_DEMO);
       register(http.get(0), "Minority Core", "CORE");
       sameHead(http);
       int survivor = producer(http);
@@ -271,7 +269,7 @@ class ClusterIT {
       // ledger)
       for (int i = 0; i < nodes.size(); i++) {
         if (i != survivor) {
-          nodes.set(i, restart(i, noDemo));
+          nodes.set(i, restart(i, NO_DEMO));
         }
       }
       sameHead(http);

@@ -1,5 +1,6 @@
 package dev.cascade.cluster;
 
+import static dev.cascade.cluster.Cluster.NO_DEMO;
 import static dev.cascade.cluster.Cluster.register;
 import static dev.cascade.cluster.Cluster.sameBlocks;
 import static dev.cascade.cluster.Cluster.sameHead;
@@ -34,8 +35,7 @@ class ClusterJoinIT {
   void aNewNodeJoinsALedgerOfTenThousandTransactionsAndCatchesUp() throws Exception {
     List<WildflyServer> nodes = new ArrayList<>();
     try {
-      List<String> noDemo = List.of("-Dcascade.demo=false");
-      List<Http> two = start(nodes, noDemo, noDemo);
+      List<Http> two = start(nodes, NO_DEMO, NO_DEMO);
       register(two.get(0), "Geely Auto", "CORE"); // the load driver's invoices name it as buyer
       sameHead(two);
       LoadDriver.main(
@@ -51,7 +51,7 @@ class ClusterJoinIT {
       long transactions = transactions(two.get(0), blocks);
       assertThat(transactions).as("transactions in the chain").isGreaterThanOrEqualTo(10_000);
 
-      nodes.add(Cluster.configured(2, noDemo));
+      nodes.add(Cluster.configured(2, NO_DEMO));
       long started = System.nanoTime();
       Cluster.deploy(nodes.get(2)); // opens the ledger: reads and applies the whole chain
       Http third = Cluster.http(nodes.get(2));

@@ -1,5 +1,6 @@
 package dev.cascade.cluster;
 
+import static dev.cascade.cluster.Cluster.NO_DEMO;
 import static dev.cascade.cluster.Cluster.producer;
 import static dev.cascade.cluster.Cluster.register;
 import static dev.cascade.cluster.Cluster.restart;
@@ -70,8 +71,7 @@ class ClusterUnderLoadIT {
       throws Exception {
     List<WildflyServer> nodes = new ArrayList<>();
     try {
-      List<String> noDemo = List.of("-Dcascade.demo=false");
-      List<Http> http = start(nodes, noDemo, noDemo, noDemo);
+      List<Http> http = start(nodes, NO_DEMO, NO_DEMO, NO_DEMO);
       register(http.get(0), "Load Core", "CORE");
       for (String supplier : SUPPLIERS) {
         register(http.get(0), supplier, "SUPPLIER");
@@ -103,7 +103,7 @@ class ClusterUnderLoadIT {
       assertThat(gap)
           .as("from the kill to a new producer's block")
           .isLessThan(Duration.ofSeconds(10));
-      nodes.set(killed, restart(killed, noDemo));
+      nodes.set(killed, restart(killed, NO_DEMO));
       sameHead(http);
 
       // then a validator that was up all along dies under load
@@ -111,7 +111,7 @@ class ClusterUnderLoadIT {
       // the third node, neither restarted nor producing (unless the restarted one was elected)
       int validator = killed == producing ? (producing + 1) % 3 : 3 - killed - producing;
       underLoad(http, () -> nodes.get(validator).kill(), () -> {});
-      nodes.set(validator, restart(validator, noDemo));
+      nodes.set(validator, restart(validator, NO_DEMO));
       sameHead(http);
 
       // then all three die at once under load, and start again, one after the other; the requests
@@ -125,7 +125,7 @@ class ClusterUnderLoadIT {
           () -> {});
       allDown = false;
       for (int i = 0; i < nodes.size(); i++) {
-        nodes.set(i, restart(i, noDemo));
+        nodes.set(i, restart(i, NO_DEMO));
       }
       for (int[] request : cutOff) {
         request(http, request[0], request[1]);

@@ -117,8 +117,8 @@ public class LedgerService {
               receipt
                   .outcome()
                   .refusal()
-                  .flatMap(r -> boxed(Authenticator.nextNonce(r)))
-                  .ifPresent(next -> custodialSigner.taken(signer, next - 1));
+                  .map(Authenticator::nextNonce)
+                  .ifPresent(next -> next.ifPresent(n -> custodialSigner.taken(signer, n - 1)));
               if (attempt < NONCE_CLASHES || System.nanoTime() - deadline < 0) {
                 return again(signer, operation, key, attempt + 1, deadline);
               }
@@ -184,10 +184,6 @@ public class LedgerService {
                       + " operation")));
     }
     return submitSigned(first);
-  }
-
-  private static Optional<Long> boxed(java.util.OptionalLong value) {
-    return value.isPresent() ? Optional.of(value.getAsLong()) : Optional.empty();
   }
 
   private static boolean nonceTaken(Receipt receipt) {
