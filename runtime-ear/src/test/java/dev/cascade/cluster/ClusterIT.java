@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cascade.testsupport.CascadeClient;
 import dev.cascade.testsupport.Http;
+import dev.cascade.testsupport.Metrics;
 import dev.cascade.testsupport.WildflyServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -97,6 +98,18 @@ class ClusterIT {
             .as("the producer of block %d", height)
             .isEqualTo(producer);
       }
+      // what IT's monitoring scrapes from each node's management interface says the same
+      int producing = producer(http);
+      for (int i = 0; i < nodes.size(); i++) {
+        Metrics metrics = Metrics.scrape(nodes.get(i).managementUrl());
+        assertThat(metrics.value("cascade_chain_height")).as("node %d's height", i).isEqualTo(head);
+        assertThat(metrics.value("cascade_node_producer"))
+            .as("whether node %d produces", i)
+            .isEqualTo(i == producing ? 1 : 0);
+        assertThat(metrics.value("cascade_cluster_members")).isEqualTo(3);
+        assertThat(metrics.value("cascade_cluster_size")).isEqualTo(3);
+        assertThat(metrics.value("cascade_chain_mismatch")).isZero();
+      }
     } finally {
       nodes.forEach(WildflyServer::close);
     }
@@ -135,6 +148,11 @@ class ClusterIT {
           .contains("block " + (before + 1))
           .contains("is not the root of the state its transactions give on this node");
       assertThat(health.getJsonObject("chain").getInt("height")).isEqualTo((int) before);
+      // the alarm is a metric too, on the node that raised it only
+      assertThat(Metrics.scrape(nodes.get(2).managementUrl()).value("cascade_chain_mismatch"))
+          .isEqualTo(1);
+      assertThat(Metrics.scrape(nodes.get(0).managementUrl()).value("cascade_chain_mismatch"))
+          .isZero();
       Http.Answer refused =
           disagreeing.postJson(
               "api/enterprises",

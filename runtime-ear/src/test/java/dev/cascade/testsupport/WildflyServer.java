@@ -2,17 +2,13 @@ package dev.cascade.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * A WildFly started the way IT starts one ({@code bin/standalone.sh}) and driven with {@code
@@ -58,6 +54,11 @@ public final class WildflyServer implements AutoCloseable {
     return "http://localhost:" + (HTTP_PORT + portOffset) + "/";
   }
 
+  /** The management interface's base URL: its metrics, for one. */
+  public String managementUrl() {
+    return "http://localhost:" + (MANAGEMENT_PORT + portOffset) + "/";
+  }
+
   /** Runs a CLI script against the server; fails with the CLI's output when the script fails. */
   public String runScript(Path script, String... cliArguments) {
     List<String> arguments = new ArrayList<>(List.of(cliArguments));
@@ -71,32 +72,7 @@ public final class WildflyServer implements AutoCloseable {
   }
 
   private String cli(List<String> arguments) {
-    List<String> command = new ArrayList<>();
-    command.add(home.resolve("bin/jboss-cli.sh").toString());
-    command.add("--connect");
-    command.add("--controller=localhost:" + (MANAGEMENT_PORT + portOffset));
-    command.addAll(arguments);
-    try {
-      Path output = Files.createTempFile("jboss-cli", ".log");
-      Process cli =
-          new ProcessBuilder(command)
-              .redirectErrorStream(true)
-              .redirectOutput(output.toFile())
-              .start();
-      boolean finished = cli.waitFor(BOOT_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-      String text = Files.readString(output, StandardCharsets.UTF_8);
-      Files.delete(output);
-      if (!finished || cli.exitValue() != 0) {
-        cli.destroyForcibly();
-        throw new IllegalStateException("jboss-cli " + arguments + " failed:\n" + text);
-      }
-      return text;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return JbossCli.run(home, MANAGEMENT_PORT + portOffset, arguments, BOOT_TIMEOUT);
   }
 
   private void awaitRunning() {
@@ -180,24 +156,10 @@ public final class WildflyServer implements AutoCloseable {
    * the server's configuration, no data, no deployments.
    */
   public static void freshNode(Path home, String name) {
-    Path source = home.resolve("standalone");
     Path base = nodeBase(home, name);
+    Directories.delete(base);
+    Directories.copy(home.resolve("standalone/configuration"), base.resolve("configuration"));
     try {
-      if (Files.exists(base)) {
-        try (Stream<Path> old = Files.walk(base)) {
-          old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-      }
-      try (Stream<Path> files = Files.walk(source.resolve("configuration"))) {
-        for (Path file : (Iterable<Path>) files::iterator) {
-          Path target = base.resolve(source.relativize(file).toString());
-          if (Files.isDirectory(file)) {
-            Files.createDirectories(target);
-          } else {
-            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-          }
-        }
-      }
       Files.createDirectories(base.resolve("deployments"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cascade.testsupport.CascadeEar;
 import dev.cascade.testsupport.Http;
+import dev.cascade.testsupport.Metrics;
 import dev.cascade.testsupport.PostgresqlTestDatabase;
 import dev.cascade.testsupport.WildflyServer;
 import jakarta.json.JsonObject;
@@ -50,6 +51,7 @@ class WildflyConfigScriptsIT {
     List<String> before = configuration();
 
     server.runScript(SCRIPTS.resolve("configure-infinispan.cli"));
+    server.runScript(SCRIPTS.resolve("configure-metrics.cli"));
     server.runScript(SCRIPTS.resolve("configure-cluster.cli"));
     server.runScript(SCRIPTS.resolve("configure-h2.cli"));
     assertDeployedEarIsHealthyOn("H2");
@@ -61,6 +63,7 @@ class WildflyConfigScriptsIT {
         .contains("\"result\" => \"cascade-chain\"");
     server.runScript(SCRIPTS.resolve("restore-h2.cli"));
     server.runScript(SCRIPTS.resolve("restore-cluster.cli"));
+    server.runScript(SCRIPTS.resolve("restore-metrics.cli"));
     server.runScript(SCRIPTS.resolve("restore-infinispan.cli"));
 
     assertThat(configuration()).isEqualTo(before);
@@ -73,9 +76,11 @@ class WildflyConfigScriptsIT {
         "-Dpostgresql.driver.jar=" + System.getProperty("cascade.postgresql.driver.jar");
 
     server.runScript(SCRIPTS.resolve("configure-infinispan.cli"));
+    server.runScript(SCRIPTS.resolve("configure-metrics.cli"));
     server.runScript(SCRIPTS.resolve("configure-postgresql.cli"), driver);
     assertDeployedEarIsHealthyOn("PostgreSQL");
     server.runScript(SCRIPTS.resolve("restore-postgresql.cli"));
+    server.runScript(SCRIPTS.resolve("restore-metrics.cli"));
     server.runScript(SCRIPTS.resolve("restore-infinispan.cli"));
 
     assertThat(configuration()).isEqualTo(before);
@@ -95,6 +100,10 @@ class WildflyConfigScriptsIT {
       assertThat(report.getString("status")).isEqualTo("UP");
       assertThat(report.getJsonObject("database").getString("product")).isEqualTo(database);
       assertThat(report.getJsonObject("cache").getString("transactionMode")).isEqualTo("FULL_XA");
+      // the node's figures on the management interface, where IT's monitoring scrapes them
+      long height = report.getJsonObject("chain").getJsonNumber("height").longValue();
+      assertThat(Metrics.scrape(server.managementUrl()).value("cascade_chain_height"))
+          .isEqualTo(height);
     } finally {
       server.command("undeploy " + CascadeEar.file().getName());
     }
@@ -104,6 +113,7 @@ class WildflyConfigScriptsIT {
   private static List<String> configuration() {
     return List.of(
         server.command(String.format(CONFIGURED_SUBSYSTEMS, "datasources")),
-        server.command(String.format(CONFIGURED_SUBSYSTEMS, "infinispan")));
+        server.command(String.format(CONFIGURED_SUBSYSTEMS, "infinispan")),
+        server.command(String.format(CONFIGURED_SUBSYSTEMS, "micrometer")));
   }
 }

@@ -179,15 +179,25 @@ public class LedgerFactory {
    * @throws Ledger.Refused naming the height when a stored block cannot be applied
    */
   public long follow() {
+    return follow(nanos -> {});
+  }
+
+  /**
+   * {@link #follow()}, telling {@code took} how many nanoseconds each block took to check and
+   * apply.
+   */
+  public long follow(java.util.function.LongConsumer took) {
     long applied = 0;
     while (ledger.storedHead().orElse(-1L) > ledger.head().map(b -> b.height()).orElse(-1L)) {
       if (!writer.tryAcquire()) {
         return applied;
       }
       try {
+        long started = System.nanoTime();
         if (ledger.applyNext().isEmpty()) {
           return applied;
         }
+        took.accept(System.nanoTime() - started);
         applied++;
       } finally {
         writer.release();

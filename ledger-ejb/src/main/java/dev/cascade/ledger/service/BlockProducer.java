@@ -66,6 +66,7 @@ public class BlockProducer {
   @Inject private Mempool mempool;
   @Inject private ProjectionFollower projection;
   @Inject private Pool pool;
+  @Inject private LedgerMetrics metrics;
   @Inject private Quorum quorum;
 
   private volatile boolean running;
@@ -213,7 +214,9 @@ public class BlockProducer {
   private void produce(List<Mempool.Entry> entries) {
     List<Receipt> receipts;
     try {
+      long started = System.nanoTime();
       receipts = writer.produce(entries);
+      metrics.produced(System.nanoTime() - started);
     } catch (RuntimeException e) {
       if (entries.size() > 1) {
         // find the one that fails: each again in a block of its own

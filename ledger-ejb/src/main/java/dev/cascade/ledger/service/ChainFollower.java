@@ -52,6 +52,7 @@ public class ChainFollower {
   @Resource private ManagedThreadFactory threads;
   @Inject private LedgerFactory ledgers;
   @Inject private Quorum quorum;
+  @Inject private LedgerMetrics metrics;
 
   private final Object signal = new Object();
   private final HeadMoved listener = new HeadMoved(this::wake);
@@ -134,7 +135,7 @@ public class ChainFollower {
 
   private void follow() {
     try {
-      long applied = ledgers.follow();
+      long applied = ledgers.follow(metrics::appliedOther);
       if (applied > 0) {
         LOG.fine(applied + " blocks written by other nodes applied");
       }

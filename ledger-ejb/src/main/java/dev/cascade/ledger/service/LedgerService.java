@@ -10,6 +10,7 @@ import dev.cascade.ledger.infrastructure.LedgerSettings;
 import dev.cascade.ledger.projection.ProjectionFollower;
 import dev.cascade.ledger.projection.Queries;
 import dev.cascade.ledger.transaction.Authenticator;
+import dev.cascade.ledger.transaction.Checked;
 import dev.cascade.ledger.transaction.Rejection;
 import dev.cascade.ledger.transaction.SignedTransaction;
 import jakarta.annotation.Resource;
@@ -49,6 +50,7 @@ public class LedgerService {
   @Inject private ProjectionFollower projection;
   @Inject private ChainFollower follower;
   @Inject private Pool pool;
+  @Inject private LedgerMetrics metrics;
   @Resource private ManagedExecutorService managed;
 
   private static final Logger LOG = Logger.getLogger(LedgerService.class.getName());
@@ -82,12 +84,13 @@ public class LedgerService {
    */
   public CompletableFuture<Receipt> submit(
       String signer, Operation operation, Optional<String> idempotencyKey) {
-    return submit(
-        signer,
-        operation,
-        idempotencyKey,
-        0,
-        System.nanoTime() + settings.submitTimeout().toNanos());
+    return metrics.answered(
+        submit(
+            signer,
+            operation,
+            idempotencyKey,
+            0,
+            System.nanoTime() + settings.submitTimeout().toNanos()));
   }
 
   /**
@@ -105,9 +108,7 @@ public class LedgerService {
             signer,
             operation,
             signed ->
-                key.isEmpty()
-                    ? submitSigned(signed)
-                    : submitOnce(signer, key.get(), attempt, signed))
+                key.isEmpty() ? admit(signed) : submitOnce(signer, key.get(), attempt, signed))
         .thenCompose(
             receipt -> {
               if (!nonceTaken(receipt)) {
@@ -167,7 +168,7 @@ public class LedgerService {
       String signer, String key, int attempt, SignedTransaction signed) {
     Optional<byte[]> earlier = writer.claim(signer, key, attempt, signed.canonical());
     if (earlier.isEmpty()) {
-      return submitSigned(signed);
+      return admit(signed);
     }
     SignedTransaction first = SignedTransaction.decode(earlier.get());
     if (!first.transaction().operation().equals(signed.transaction().operation())
@@ -183,7 +184,7 @@ public class LedgerService {
                       + " for another operation within the last day; use a new key for a new"
                       + " operation")));
     }
-    return submitSigned(first);
+    return admit(first);
   }
 
   private static boolean nonceTaken(Receipt receipt) {
@@ -213,13 +214,19 @@ public class LedgerService {
    * receipt comes when its block commits, or as "pending" after the submit timeout.
    */
   public CompletableFuture<Receipt> submitSigned(SignedTransaction signed) {
+    return metrics.answered(admit(signed));
+  }
+
+  /** {@link #submitSigned(SignedTransaction)}, its answer not counted yet. */
+  private CompletableFuture<Receipt> admit(SignedTransaction signed) {
     following();
     Ledger ledger = ledgers.ledger();
-    return ledger
-        .authenticate(signed)
-        .fold(
-            rejection -> CompletableFuture.completedFuture(Receipt.rejected(rejection)),
-            admitted -> submitAdmitted(ledger, signed, admitted));
+    long verifying = System.nanoTime();
+    Checked<Ledger.Admitted> authenticated = ledger.authenticate(signed);
+    metrics.verified(System.nanoTime() - verifying);
+    return authenticated.fold(
+        rejection -> CompletableFuture.completedFuture(Receipt.rejected(rejection)),
+        admitted -> submitAdmitted(ledger, signed, admitted));
   }
 
   private CompletableFuture<Receipt> submitAdmitted(

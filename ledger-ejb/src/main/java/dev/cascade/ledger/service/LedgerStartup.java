@@ -47,9 +47,11 @@ public class LedgerStartup {
   @Inject private Custody custody;
   @Inject private ProjectionFollower projection;
   @Inject private Pool pool;
+  @Inject private LedgerMetrics metrics;
 
   @PostConstruct
   void start() {
+    metrics.start();
     Ledger ledger = ledgers.ledger();
     Recovery.Report opened = ledgers.opened();
     projection.catchUp(opened.changes(), opened.snapshot().orElse(-1));

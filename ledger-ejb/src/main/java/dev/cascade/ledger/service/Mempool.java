@@ -197,6 +197,11 @@ public class Mempool {
     return taken;
   }
 
+  /** How many transactions wait here for their block. */
+  public int waiting() {
+    return waiting.size();
+  }
+
   /** Whether a transaction waits here for its block. */
   public boolean holds(String id) {
     return waiting.containsKey(id);
