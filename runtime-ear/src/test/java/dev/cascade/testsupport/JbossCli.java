@@ -18,17 +18,24 @@ final class JbossCli {
   private JbossCli() {}
 
   /**
-   * Runs jboss-cli with {@code arguments} against the controller at {@code managementPort}.
+   * Runs jboss-cli with {@code arguments} against the controller at {@code host}:{@code
+   * managementPort}, started with {@code launcher} before it ({@code ip netns exec <ns>}, say).
    *
    * @return what it printed
    * @throws IllegalStateException with that output when it fails or does not end within {@code
    *     timeout}
    */
-  static String run(Path home, int managementPort, List<String> arguments, Duration timeout) {
-    List<String> command = new ArrayList<>();
+  static String run(
+      Path home,
+      List<String> launcher,
+      String host,
+      int managementPort,
+      List<String> arguments,
+      Duration timeout) {
+    List<String> command = new ArrayList<>(launcher);
     command.add(home.resolve("bin/jboss-cli.sh").toString());
     command.add("--connect");
-    command.add("--controller=localhost:" + managementPort);
+    command.add("--controller=" + host + ":" + managementPort);
     command.addAll(arguments);
     try {
       Path output = Files.createTempFile("jboss-cli", ".log");

@@ -54,14 +54,15 @@ public final class WildflyDomain implements AutoCloseable {
 
   /** Runs one CLI command or operation on the domain controller. */
   public String command(String command) {
-    return JbossCli.run(home, MANAGEMENT_PORT, List.of("--command=" + command), TIMEOUT);
+    return JbossCli.run(
+        home, List.of(), "localhost", MANAGEMENT_PORT, List.of("--command=" + command), TIMEOUT);
   }
 
   /** Runs a CLI script on the domain controller, with {@code cliArguments} ({@code -Dx=y}). */
   public String runScript(Path script, String... cliArguments) {
     List<String> arguments = new ArrayList<>(List.of(cliArguments));
     arguments.add("--file=" + script);
-    return JbossCli.run(home, MANAGEMENT_PORT, arguments, TIMEOUT);
+    return JbossCli.run(home, List.of(), "localhost", MANAGEMENT_PORT, arguments, TIMEOUT);
   }
 
   private void awaitRunning() {

@@ -21,11 +21,16 @@ public final class WildflyServer implements AutoCloseable {
   private static final int HTTP_PORT = 8080;
 
   private final Path home;
+  private final List<String> launcher;
+  private final String host;
   private final int portOffset;
   private final Process process;
 
-  private WildflyServer(Path home, int portOffset, Process process) {
+  private WildflyServer(
+      Path home, List<String> launcher, String host, int portOffset, Process process) {
     this.home = home;
+    this.launcher = launcher;
+    this.host = host;
     this.portOffset = portOffset;
     this.process = process;
   }
@@ -33,16 +38,33 @@ public final class WildflyServer implements AutoCloseable {
   /** Starts the server and waits until it is running. */
   public static WildflyServer start(Path home, int portOffset, List<String> systemProperties) {
     List<String> command = new ArrayList<>();
-    command.add(home.resolve("bin/standalone.sh").toString());
     command.add("-Djboss.socket.binding.port-offset=" + portOffset);
     command.addAll(systemProperties);
+    return start(home, List.of(), "localhost", portOffset, command, home.resolve("standalone"));
+  }
+
+  /**
+   * Starts the server with {@code launcher} before its start script ({@code ip netns exec <ns>},
+   * say), reachable at {@code host}, and waits until it is running; its console goes to {@code
+   * consoleDirectory}.
+   */
+  private static WildflyServer start(
+      Path home,
+      List<String> launcher,
+      String host,
+      int portOffset,
+      List<String> arguments,
+      Path consoleDirectory) {
+    List<String> command = new ArrayList<>(launcher);
+    command.add(home.resolve("bin/standalone.sh").toString());
+    command.addAll(arguments);
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
-            .redirectOutput(home.resolve("standalone/console.log").toFile());
+            .redirectOutput(consoleDirectory.resolve("console.log").toFile());
     builder.environment().put("JAVA_OPTS", System.getProperty("cascade.server.jvm.args", "-Xmx2g"));
     try {
-      WildflyServer server = new WildflyServer(home, portOffset, builder.start());
+      WildflyServer server = new WildflyServer(home, launcher, host, portOffset, builder.start());
       server.awaitRunning();
       return server;
     } catch (IOException e) {
@@ -51,12 +73,16 @@ public final class WildflyServer implements AutoCloseable {
   }
 
   public String baseUrl() {
-    return "http://localhost:" + (HTTP_PORT + portOffset) + "/";
+    return "http://" + host + ":" + (HTTP_PORT + portOffset) + "/";
   }
 
   /** The management interface's base URL: its metrics, for one. */
   public String managementUrl() {
-    return "http://localhost:" + (MANAGEMENT_PORT + portOffset) + "/";
+    if (!launcher.isEmpty()) {
+      throw new IllegalStateException(
+          "a node in a network namespace has its management interface on that namespace's loopback");
+    }
+    return "http://" + host + ":" + (MANAGEMENT_PORT + portOffset) + "/";
   }
 
   /** Runs a CLI script against the server; fails with the CLI's output when the script fails. */
@@ -72,7 +98,11 @@ public final class WildflyServer implements AutoCloseable {
   }
 
   private String cli(List<String> arguments) {
-    return JbossCli.run(home, MANAGEMENT_PORT + portOffset, arguments, BOOT_TIMEOUT);
+    // in a namespace, the CLI runs there too: the management interface answers on its loopback,
+    // where jboss-cli authenticates as the local user, as on any machine
+    String controller = launcher.isEmpty() ? host : "127.0.0.1";
+    return JbossCli.run(
+        home, launcher, controller, MANAGEMENT_PORT + portOffset, arguments, BOOT_TIMEOUT);
   }
 
   private void awaitRunning() {
@@ -149,6 +179,25 @@ public final class WildflyServer implements AutoCloseable {
     properties.add("-Djboss.default.multicast.address=230.0.0." + (10 + portOffset / 100));
     properties.addAll(systemProperties);
     return start(home, portOffset, properties);
+  }
+
+  /**
+   * Starts node {@code name} of the server in {@code home} in network namespace {@code namespace}
+   * (see {@link NetworkNamespaces}), its public and cluster sockets on {@code address}, its
+   * management interface on the namespace's loopback, no port offset: a machine of its own, as far
+   * as the network goes. Its base directory as {@link #startNode}'s.
+   */
+  public static WildflyServer startInNamespace(
+      Path home, String name, String namespace, String address, List<String> systemProperties) {
+    Path base = nodeBase(home, name);
+    List<String> arguments = new ArrayList<>();
+    arguments.add("-Djboss.server.base.dir=" + base);
+    arguments.add("-Djboss.node.name=" + name);
+    arguments.add("-Djboss.tx.node.id=" + name);
+    arguments.add("-Djboss.bind.address=" + address);
+    arguments.add("-Djboss.bind.address.private=" + address);
+    arguments.addAll(systemProperties);
+    return start(home, List.of("ip", "netns", "exec", namespace), address, 0, arguments, base);
   }
 
   /**

@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
@@ -67,6 +68,17 @@ public class LedgerMetrics {
     // the alarm: this node met a block it cannot apply and stopped following the chain
     gauge("cascade.chain.mismatch", m -> m.follower.stuck().isPresent() ? 1 : 0);
     ledgers.ledger().watch(this::applied);
+  }
+
+  /**
+   * The deployment ends: its meters go with it. WildFly's registry outlives the deployment, and a
+   * redeployment would otherwise be handed the old gauges, whose node is gone (NaN).
+   */
+  @PreDestroy
+  void unregister() {
+    registry.getMeters().stream()
+        .filter(meter -> meter.getId().getName().startsWith("cascade."))
+        .forEach(registry::remove);
   }
 
   private void gauge(String name, ToDoubleFunction<LedgerMetrics> value) {
